@@ -1,0 +1,92 @@
+package org.triangulate.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document with its page furniture taken out: the spans of its original text that are the article.
+ *
+ * @param document the document as read
+ * @param title the headline, where the page or the manifest shows one
+ * @param outlet the outlet that published it, where the page or the manifest shows it
+ * @param body the kept spans of {@code document.text()}, in order, not overlapping; usually one per paragraph
+ * @param furniture the removed spans, each with the reason it was removed; a removal may also lie inside a body
+ *     span (an inline "(Updated ...)" note, Markdown markup), and is then left out of that paragraph
+ * @param softBreaks positions of line breaks inside a paragraph (hard-wrapped text), to be read as spaces
+ */
+public record Article(SourceDocument document, String title, String outlet, List<Span> body,
+                      List<Removal> furniture, List<Integer> softBreaks) {
+
+    /** A span taken out of the text, and why. */
+    public record Removal(Span span, String reason) {
+        public Removal {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    public Article {
+        Objects.requireNonNull(document, "document");
+        body = List.copyOf(body);
+        furniture = furniture.stream().sorted(java.util.Comparator.comparing(Removal::span)).toList();
+        softBreaks = List.copyOf(softBreaks);
+        int last = 0;
+        for (Span s : body) {
+            if (s.start() < last || s.end() > document.text().length()) {
+                throw new IllegalArgumentException("body spans must be ordered, disjoint and inside the text: " + body);
+            }
+            last = s.end();
+        }
+    }
+
+    public String id() {
+        return document.id();
+    }
+
+    /** The cleaned article text: the body spans, one paragraph a line, without the removals inside them. */
+    public String cleanedText() {
+        String text = document.text();
+        StringBuilder out = new StringBuilder(text.length());
+        for (Span s : body) {
+            if (out.length() > 0) out.append('\n');
+            int at = s.start();
+            for (Removal r : furniture) {
+                Span cut = r.span();
+                if (cut.end() <= at || cut.start() >= s.end()) continue;
+                out.append(text, at, Math.max(at, cut.start()));
+                at = Math.max(at, cut.end());
+            }
+            out.append(text, at, Math.max(at, s.end()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The original text with everything outside the body blanked to spaces and soft line breaks turned into spaces.
+     * It has the original's length, so offsets into it are offsets into the original.
+     */
+    public String annotationText() {
+        String text = document.text();
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c == '\n' ? '\n' : ' ';
+        }
+        for (Span s : body) {
+            for (int i = s.start(); i < s.end(); i++) {
+                char c = text.charAt(i);
+                // A byte-order mark or other format character would become a token of its own.
+                out[i] = Character.getType(c) == Character.FORMAT ? ' ' : c;
+            }
+        }
+        for (Removal r : furniture) {
+            for (int i = r.span().start(); i < r.span().end(); i++) {
+                if (out[i] != '\n') out[i] = ' ';
+            }
+        }
+        for (int i : softBreaks) {
+            out[i] = ' ';
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,29 @@
+package org.triangulate.model;
+
+import java.util.Objects;
+
+/**
+ * One report as read from its source.
+ *
+ * @param id short stable id within a batch ({@code d1}, {@code d2}, ...)
+ * @param source the path or URL as the user gave it
+ * @param format how the text was read
+ * @param text the original text; every span of every later stage indexes into it. For HTML it is the page's text as
+ *     rendered from the markup, for plain text and Markdown the file's decoded characters.
+ * @param metadata what the manifest or the page itself says about the document
+ */
+public record SourceDocument(String id, String source, Format format, String text, Metadata metadata) {
+    public enum Format { TEXT, MARKDOWN, HTML }
+
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(text, "text");
+        metadata = metadata == null ? Metadata.EMPTY : metadata;
+    }
+
+    public SourceDocument withMetadata(Metadata newMetadata) {
+        return new SourceDocument(id, source, format, text, newMetadata);
+    }
+}
