@@ -43,6 +43,18 @@ public record Article(SourceDocument document, String title, String outlet, List
         return document.id();
     }
 
+    /** The outlet to show: the manifest's, else the one the page shows; null when neither says. */
+    public String publisher() {
+        String given = document.metadata().outlet();
+        return given != null ? given : outlet;
+    }
+
+    /** The headline to show: the manifest's, else the one the page shows; null when neither says. */
+    public String headline() {
+        String given = document.metadata().title();
+        return given != null ? given : title;
+    }
+
     /** The cleaned article text: the body spans, one paragraph a line, without the removals inside them. */
     public String cleanedText() {
         String text = document.text();

@@ -1,0 +1,125 @@
+package org.triangulate.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Article;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Mention;
+import org.triangulate.model.Quantity;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.TimeExpression;
+import org.triangulate.model.Token;
+
+/** Turns a CoreNLP {@link Annotation} into an {@link AnnotatedDocument}; the only place CoreNLP types are read. */
+final class Conversion {
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "ORDINAL", "MONEY", "PERCENT");
+    // Lower-case month names that are everyday words: "the march", "may".
+    private static final Set<String> MONTH_WORDS = Set.of("march", "may", "august", "june", "april");
+
+    private Conversion() {}
+
+    static AnnotatedDocument toRecord(Article article, Annotation annotation) {
+        String text = article.document().text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int first = tokens.size();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                Span span = new Span(t.beginPosition(), t.endPosition());
+                tokens.add(new Token(span, span.of(text), t.tag(), t.lemma(), t.ner()));
+            }
+            if (tokens.size() == first) continue;
+            Span span = new Span(tokens.get(first).span().start(), tokens.get(tokens.size() - 1).span().end());
+            sentences.add(new Sentence(sentences.size(), span, first, tokens.size()));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        List<CoreMap> found = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+        for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
+            Span span = trim(text, new Span(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+            if (span.length() == 0) continue;
+            String written = span.of(text);
+            int sentence = sentenceOf(sentences, span);
+            String tag = m.get(CoreAnnotations.EntityTypeAnnotation.class);
+            if (tag == null) tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            EntityType type = EntityType.fromTag(tag);
+            if (type != null) {
+                mentions.add(new Mention(span, written, type, sentence));
+            } else if (TIME_TYPES.contains(tag)) {
+                if (!isMonthWord(written)) {
+                    times.add(new TimeExpression(span, written, tag, timexValue(m), sentence));
+                }
+            } else if (NUMBER_TYPES.contains(tag)) {
+                quantities.add(new Quantity(span, written, tag,
+                        normalizeNumber(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)), sentence));
+            }
+        }
+        return new AnnotatedDocument(article, sentences, tokens, mentions, times, quantities);
+    }
+
+    /**
+     * A mention without the stray punctuation the tokenizer leaves at its edges: a possessive split off the word
+     * before ("’s Republic of ..."), quotes, brackets.
+     */
+    static Span trim(String text, Span span) {
+        int start = span.start(), end = span.end();
+        while (start < end) {
+            char c = text.charAt(start);
+            if ((c == '\'' || c == '\u2019') && start + 1 < end && text.charAt(start + 1) == 's'
+                    && (start + 2 == end || Character.isWhitespace(text.charAt(start + 2)))) {
+                start += 2;
+            } else if (!Character.isLetterOrDigit(c)) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') end--;
+        return new Span(start, end);
+    }
+
+    private static String timexValue(CoreMap m) {
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null && timex.value() != null) return timex.value();
+        if (timex != null && timex.altVal() != null) return timex.altVal();
+        String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        return normalized == null ? "" : normalized;
+    }
+
+    /** A bare lower-case month name ("during the march") is an everyday word, not a date. */
+    static boolean isMonthWord(String written) {
+        return MONTH_WORDS.contains(written) && written.equals(written.toLowerCase(Locale.ROOT));
+    }
+
+    /** CoreNLP writes ">10000.0" and "1000.0"; the trailing ".0" says nothing. */
+    static String normalizeNumber(String value) {
+        if (value == null) return "";
+        return value.replaceAll("(\\d)\\.0(?![0-9])", "$1");
+    }
+
+    /** The sentence a span starts in, by binary search over sentences in text order; -1 if none. */
+    private static int sentenceOf(List<Sentence> sentences, Span span) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid).span();
+            if (span.start() < s.start()) hi = mid - 1;
+            else if (span.start() >= s.end()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,128 @@
+package org.triangulate.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Article;
+import org.triangulate.model.Diagnostic;
+import org.triangulate.model.Dossier;
+import org.triangulate.model.Entity;
+import org.triangulate.model.Evidence;
+import org.triangulate.model.Quantity;
+import org.triangulate.model.Span;
+import org.triangulate.model.TimelineEntry;
+
+/** Writes a dossier as JSON, following the dossier contract. */
+final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    void write(Dossier dossier, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode docs = root.putArray("documents");
+        dossier.documents().forEach(d -> document(docs.addObject(), d));
+        ArrayNode entities = root.putArray("entities");
+        dossier.entities().forEach(e -> entity(entities.addObject(), e));
+        root.putArray("claims");
+        ArrayNode timeline = root.putArray("timeline");
+        byDate(dossier.timeline().dated()).forEach((date, entries) -> timelineEntry(timeline.addObject(), entries));
+        ArrayNode unresolved = root.putArray("unresolvedDates");
+        for (TimelineEntry e : dossier.timeline().unresolved()) {
+            ObjectNode n = unresolved.addObject();
+            n.put("expression", e.expression().text());
+            n.put("value", e.value());
+            n.put("reason", e.reason());
+            evidence(n.putArray("evidence").addObject(), e.sentence());
+        }
+        ArrayNode diagnostics = root.putArray("diagnostics");
+        for (Diagnostic d : dossier.diagnostics()) {
+            diagnostics.addObject().put("source", d.source()).put("severity", d.severity().name().toLowerCase())
+                    .put("message", d.message());
+        }
+        MAPPER.writeValue(new NonClosingWriter(out), root);
+        out.write('\n');
+    }
+
+    private static void document(ObjectNode n, AnnotatedDocument d) {
+        Article a = d.article();
+        var meta = a.document().metadata();
+        n.put("id", d.id());
+        n.put("source", a.document().source());
+        n.put("format", a.document().format().name().toLowerCase());
+        n.put("outlet", a.publisher());
+        n.put("title", a.headline());
+        n.put("published", meta.published() == null ? null : meta.published().toString());
+        n.put("url", meta.url());
+        n.put("language", meta.language());
+        n.put("text", a.cleanedText());
+        ArrayNode body = n.putArray("body");
+        for (Span s : a.body()) body.addObject().put("start", s.start()).put("end", s.end());
+        ArrayNode removed = n.putArray("removed");
+        for (Article.Removal r : a.furniture()) {
+            span(removed.addObject(), r.span(), r.span().of(a.document().text())).put("reason", r.reason());
+        }
+        n.put("sentences", d.sentences().size());
+        n.put("tokens", d.tokens().size());
+        ArrayNode numbers = n.putArray("numbers");
+        for (Quantity q : d.quantities()) {
+            span(numbers.addObject(), q.span(), q.text()).put("type", q.type()).put("value", q.value());
+        }
+    }
+
+    private static void entity(ObjectNode n, Entity e) {
+        n.put("id", e.id());
+        n.put("name", e.name());
+        n.put("type", e.type().name());
+        ArrayNode aliases = n.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+        ArrayNode mentions = n.putArray("mentions");
+        for (Entity.EntityMention m : e.mentions()) {
+            span(mentions.addObject().put("doc", m.doc()), m.span(), m.text());
+        }
+    }
+
+    private static void timelineEntry(ObjectNode n, List<TimelineEntry> entries) {
+        TimelineEntry first = entries.get(0);
+        n.put("date", first.date());
+        n.put("precision", first.precision().label());
+        n.put("summary", Summaries.of(first.sentence().text()));
+        ArrayNode evidence = n.putArray("evidence");
+        for (TimelineEntry e : entries) {
+            ObjectNode ev = evidence.addObject();
+            evidence(ev, e.sentence());
+            span(ev.putObject("expression"), e.expression().span(), e.expression().text()).put("value", e.value());
+        }
+    }
+
+    static Map<String, List<TimelineEntry>> byDate(List<TimelineEntry> dated) {
+        Map<String, List<TimelineEntry>> out = new LinkedHashMap<>();
+        for (TimelineEntry e : dated) out.computeIfAbsent(e.date(), k -> new java.util.ArrayList<>()).add(e);
+        return out;
+    }
+
+    private static void evidence(ObjectNode n, Evidence e) {
+        span(n.put("doc", e.doc()), e.span(), e.text());
+    }
+
+    private static ObjectNode span(ObjectNode n, Span span, String text) {
+        return n.put("start", span.start()).put("end", span.end()).put("text", text);
+    }
+
+    /** Jackson closes the writer it is given; the caller owns this one. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.triangulate.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.triangulate.model.Dossier;
+
+/** The formats a dossier is written in. */
+public enum ReportFormat {
+    TEXT, MARKDOWN, JSON;
+
+    /** Writes {@code dossier} in this format. Does not close {@code out}. */
+    public void write(Dossier dossier, Writer out) throws IOException {
+        switch (this) {
+            case JSON -> new JsonReport().write(dossier, out);
+            case TEXT -> new TextReport(false).write(dossier, out);
+            case MARKDOWN -> new TextReport(true).write(dossier, out);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,138 @@
+package org.triangulate.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Article;
+import org.triangulate.model.Diagnostic;
+import org.triangulate.model.Dossier;
+import org.triangulate.model.Entity;
+import org.triangulate.model.TimelineEntry;
+
+/**
+ * Writes a dossier for people to read, as plain text or as Markdown: outlets, entities with mention counts, the
+ * timeline, unresolved dates and diagnostics. The two differ only in headings and table markup.
+ */
+final class TextReport {
+    private final boolean markdown;
+
+    TextReport(boolean markdown) {
+        this.markdown = markdown;
+    }
+
+    void write(Dossier dossier, Writer out) throws IOException {
+        heading(out, 1, "Dossier");
+        out.write(dossier.documents().size() + " reports, " + dossier.entities().size() + " entities, "
+                + dossier.timeline().dated().size() + " dated statements.\n");
+
+        heading(out, 2, "Outlets");
+        table(out, List.of("doc", "outlet", "published", "title", "source"), dossier.documents().stream().map(d -> {
+            Article a = d.article();
+            var published = a.document().metadata().published();
+            return List.of(d.id(), orDash(a.publisher()), published == null ? "unknown" : published.toString(),
+                    orDash(a.headline()), a.document().source());
+        }).toList());
+
+        heading(out, 2, "Entities");
+        table(out, List.of("entity", "type", "mentions", "also written"), dossier.entities().stream()
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
+                .map(e -> List.of(e.name(), e.type().name().toLowerCase(), String.valueOf(e.mentions().size()),
+                        String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList())))
+                .toList());
+
+        heading(out, 2, "Timeline");
+        for (Map.Entry<String, List<TimelineEntry>> day : JsonReport.byDate(dossier.timeline().dated()).entrySet()) {
+            out.write(bullet() + emphasis(day.getKey()) + " (" + day.getValue().get(0).precision().label() + ")\n");
+            for (TimelineEntry e : day.getValue()) {
+                out.write("    " + bullet() + e.doc() + ": " + Summaries.of(e.sentence().text())
+                        + " [" + e.expression().text() + "]\n");
+            }
+        }
+        if (dossier.timeline().dated().isEmpty()) out.write("No dated statements.\n");
+
+        if (!dossier.timeline().unresolved().isEmpty()) {
+            heading(out, 2, "Unresolved dates");
+            for (TimelineEntry e : dossier.timeline().unresolved()) {
+                out.write(bullet() + e.doc() + ": \"" + e.expression().text() + "\" (" + e.reason() + "): "
+                        + Summaries.of(e.sentence().text()) + "\n");
+            }
+        }
+
+        heading(out, 2, "Diagnostics");
+        if (dossier.diagnostics().isEmpty()) out.write("None.\n");
+        for (Diagnostic d : dossier.diagnostics()) {
+            out.write(bullet() + d.source() + ": " + d.severity().name().toLowerCase() + ": " + d.message() + "\n");
+        }
+        for (AnnotatedDocument d : dossier.documents()) {
+            int removed = d.article().furniture().size();
+            if (removed > 0) {
+                out.write(bullet() + d.article().document().source() + ": " + removed
+                        + " pieces of page furniture removed\n");
+            }
+        }
+    }
+
+    private void heading(Writer out, int level, String title) throws IOException {
+        if (markdown) {
+            out.write("\n" + "#".repeat(level) + " " + title + "\n\n");
+        } else {
+            out.write("\n" + title.toUpperCase() + "\n" + (level == 1 ? "=" : "-").repeat(title.length()) + "\n");
+        }
+    }
+
+    private void table(Writer out, List<String> header, List<List<String>> rows) throws IOException {
+        if (rows.isEmpty()) {
+            out.write("None.\n");
+            return;
+        }
+        if (markdown) {
+            out.write("| " + String.join(" | ", header) + " |\n");
+            out.write("|" + "---|".repeat(header.size()) + "\n");
+            for (List<String> row : rows) {
+                out.write("| " + String.join(" | ", row.stream().map(TextReport::cell).toList()) + " |\n");
+            }
+            return;
+        }
+        int[] widths = new int[header.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) widths[i] = Math.max(widths[i], Math.min(48, row.get(i).length()));
+        }
+        for (int i = 0; i < header.size(); i++) widths[i] = Math.max(widths[i], header.get(i).length());
+        out.write(line(header, widths));
+        for (List<String> row : rows) out.write(line(row, widths));
+    }
+
+    private static String line(List<String> cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i).replaceAll("\\s+", " ");
+            if (i < cells.size() - 1) {
+                if (c.length() > widths[i]) c = c.substring(0, widths[i] - 1) + "…";
+                sb.append(String.format("%-" + widths[i] + "s  ", c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().stripTrailing() + "\n";
+    }
+
+    /** Markdown table cells can't hold pipes or line breaks. */
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replaceAll("\\s+", " ");
+    }
+
+    private String bullet() {
+        return markdown ? "- " : "* ";
+    }
+
+    private String emphasis(String s) {
+        return markdown ? "**" + s + "**" : s;
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+}

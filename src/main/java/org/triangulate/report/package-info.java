@@ -1,0 +1,9 @@
+/**
+ * Report: the dossier written for people (text, Markdown) and for programs (JSON).
+ *
+ * <p>In: a {@link org.triangulate.model.Dossier}. Out: characters on a {@link java.io.Writer}. The JSON follows the
+ * dossier contract: documents with their cleaned text, entities with every mention, claims, the timeline, each cited
+ * span with {@code doc}, {@code start}, {@code end} (offsets into the original text, end exclusive) and the
+ * {@code text} they pick out. Nothing here reads files or changes the dossier.
+ */
+package org.triangulate.report;

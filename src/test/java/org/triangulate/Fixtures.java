@@ -1,0 +1,49 @@
+package org.triangulate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.triangulate.annotate.Annotator;
+import org.triangulate.model.Article;
+import org.triangulate.model.Metadata;
+import org.triangulate.model.SourceDocument;
+import org.triangulate.model.Span;
+
+/**
+ * What tests share: the one CoreNLP annotator of the test JVM (tests that use it are tagged {@code corenlp}), plain
+ * articles made from a string, and the location of ../shared.
+ */
+public final class Fixtures {
+    private Fixtures() {}
+
+    private static final class Holder {
+        static final Annotator ANNOTATOR = new Annotator();
+    }
+
+    /** The annotator, loaded once per JVM. */
+    public static Annotator annotator() {
+        return Holder.ANNOTATOR;
+    }
+
+    /** An article whose body is the whole text. */
+    public static Article article(String id, String text, LocalDate published) {
+        SourceDocument doc = new SourceDocument(id, id + ".txt", SourceDocument.Format.TEXT, text,
+                new Metadata(published, null, null, null, "en"));
+        return new Article(doc, null, null, List.of(new Span(0, text.length())), List.of(), List.of());
+    }
+
+    /**
+     * The shared folder of corpora, benchmarks and answer keys: $TRIANGULATE_SHARED, else ../shared beside the
+     * project, else /work/shared.
+     */
+    public static Optional<Path> shared() {
+        String env = System.getenv("TRIANGULATE_SHARED");
+        for (Path p : new Path[] {env == null ? null : Paths.get(env), Paths.get("..", "shared"), Paths.get("/work/shared")}) {
+            if (p != null && Files.isDirectory(p.resolve("eval"))) return Optional.of(p.toAbsolutePath().normalize());
+        }
+        return Optional.empty();
+    }
+}
