@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param id short stable id within a batch ({@code d1}, {@code d2}, ...)
  * @param source the path or URL as the user gave it
  * @param format how the text was read
- * @param text the original text; every span of every later stage indexes into it. For HTML it is the page's text as
- *     rendered from the markup, for plain text and Markdown the file's decoded characters.
+ * @param text the original text: for plain text and Markdown the file's decoded characters, which every span of
+ *     every later stage indexes. For HTML, ingest gives the decoded markup and extract replaces the document by one
+ *     whose text is the page's text as rendered from that markup; later spans index the rendered text.
  * @param metadata what the manifest or the page itself says about the document
  */
 public record SourceDocument(String id, String source, Format format, String text, Metadata metadata) {
