@@ -20,6 +20,9 @@ import org.triangulate.model.Mention;
  * lookup each).
  */
 public final class EntityResolver {
+    // Titles written before a person's name; a mention that starts with one is a person whatever the tagger said.
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|gen|col|capt|lt|sgt|rev|fr|sen|rep|gov)\\.?\\s+");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
             "them", "us", "his", "its", "their", "our");
 
@@ -29,7 +32,8 @@ public final class EntityResolver {
             for (Mention m : doc.mentions()) {
                 String key = key(m.text());
                 if (key.isEmpty() || PRONOUNS.contains(key)) continue;
-                groups.computeIfAbsent(key, k -> new Group()).add(doc.id(), m);
+                boolean titled = HONORIFIC.matcher(normalize(m.text())).find();
+                groups.computeIfAbsent(key, k -> new Group()).add(doc.id(), m, titled ? EntityType.PERSON : m.type());
             }
         }
         mergeSurnames(groups);
@@ -67,11 +71,15 @@ public final class EntityResolver {
 
     /** The matching key of a name: case, accents, apostrophes, a leading "the" and a possessive don't count. */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String s = HONORIFIC.matcher(normalize(name)).replaceFirst("");
         s = s.replaceFirst("^the ", "").replaceFirst("'s?$", "");
         return s.strip();
+    }
+
+    private static String normalize(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'')
+                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
     /** The mentions that share a key, and the types CoreNLP gave them. */
@@ -79,9 +87,9 @@ public final class EntityResolver {
         final List<EntityMention> mentions = new ArrayList<>();
         final Map<EntityType, Integer> types = new LinkedHashMap<>();
 
-        void add(String doc, Mention m) {
+        void add(String doc, Mention m, EntityType type) {
             mentions.add(new EntityMention(doc, m.span(), m.text()));
-            types.merge(m.type(), 1, Integer::sum);
+            types.merge(type, 1, Integer::sum);
         }
 
         void absorb(Group other) {
@@ -96,14 +104,14 @@ public final class EntityResolver {
                     .orElse(EntityType.MISC);
         }
 
-        /** The fullest form written, without a possessive; the most frequent among equals. */
+        /** The fullest form written (titles don't count), without a possessive; the most frequent among equals. */
         String name() {
             Map<String, Integer> counts = new HashMap<>();
             for (EntityMention m : mentions) {
                 counts.merge(m.text().strip().replaceFirst("['’]s?$", ""), 1, Integer::sum);
             }
             return counts.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split("\\s+").length)
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> key(e.getKey()).split(" ").length)
                             .thenComparingInt(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .map(Map.Entry::getKey).orElseThrow();

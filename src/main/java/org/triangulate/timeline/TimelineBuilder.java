@@ -19,9 +19,15 @@ import org.triangulate.model.TimelineEntry;
 public final class TimelineBuilder {
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(T.*)?$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4}-\\d{2})$");
-    // A year, or a part of one too vague for a month: a season, quarter, half or ISO week.
-    private static final Pattern YEAR = Pattern.compile("^(\\d{4})(-(SP|SU|FA|WI|Q[1-4]|H[12]|W\\d{2}))?$");
+    // An ISO week, or its weekend.
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4}-W\\d{2})(-WE)?$");
+    // A year, or a part of one too vague for a month: a season, quarter or half.
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})(-(SP|SU|FA|WI|Q[1-4]|H[12]))?$");
     private static final Pattern VAGUE = Pattern.compile("^(PAST|PRESENT|FUTURE)_REF$");
+    // Days counted from another event of the story, not from the publication date: "the following day".
+    private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(following|previous|preceding|same|that|"
+            + "next)\\s+(day|morning|evening|night|week|month|year)\\b|\\bthe\\s+day\\s+(before|after)\\b|"
+            + "\\b(a|one|two|three|several)\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|before|after)\\b");
 
     public Timeline build(List<AnnotatedDocument> documents) {
         List<TimelineEntry> dated = new ArrayList<>();
@@ -31,7 +37,8 @@ public final class TimelineBuilder {
                 entry(doc, t).ifPresent(e -> (e.resolved() ? dated : unresolved).add(e));
             }
         }
-        dated.sort(Comparator.comparing(TimelineEntry::date)
+        dated.sort(Comparator.comparing((TimelineEntry e) -> e.precision().start(e.date()))
+                .thenComparing(TimelineEntry::precision)
                 .thenComparing(TimelineEntry::doc)
                 .thenComparing(e -> e.expression().span()));
         return new Timeline(dated, unresolved);
@@ -45,13 +52,19 @@ public final class TimelineBuilder {
         Evidence expression = evidence(doc, t.span());
         Evidence sentence = evidence(doc, sentenceSpan(doc, t));
 
-        Optional<String> weekday = Weekdays.resolve(doc, t);
-        if (weekday.isPresent()) {
-            return Optional.of(new TimelineEntry(weekday.get(), DatePrecision.DAY, expression, sentence, value, null));
+        if (ANAPHORIC.matcher(t.text()).find() && !t.text().toLowerCase(java.util.Locale.ROOT).startsWith("next")) {
+            return Optional.of(new TimelineEntry(null, null, expression, sentence, value,
+                    "it counts from another event of the story, not from the publication date"));
         }
+        Optional<TimelineEntry> weekday = Weekdays.resolve(doc, t)
+                .map(r -> new TimelineEntry(r.date(), r.precision(), expression, sentence, value, null));
+        if (weekday.isPresent()) return weekday;
         Matcher m;
         if ((m = DAY.matcher(value)).matches()) {
             return Optional.of(new TimelineEntry(m.group(1), DatePrecision.DAY, expression, sentence, value, null));
+        }
+        if ((m = WEEK.matcher(value)).matches()) {
+            return Optional.of(new TimelineEntry(m.group(1), DatePrecision.WEEK, expression, sentence, value, null));
         }
         if ((m = MONTH.matcher(value)).matches()) {
             return Optional.of(new TimelineEntry(m.group(1), DatePrecision.MONTH, expression, sentence, value, null));

@@ -10,32 +10,41 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.DatePrecision;
 import org.triangulate.model.TimeExpression;
 import org.triangulate.model.Token;
 
 /**
- * Anchors a bare weekday ("Saturday", "last Friday", "next Monday") on the publication date, in the direction of its
+ * Anchors a bare weekday ("Saturday", "last Friday", "next Monday") or weekend on the publication date, in the direction of its
  * sentence's tense. SUTime picks the weekday of the publication date's ISO week, which for news is wrong half the
  * time: a report published on a Wednesday that says something "was announced on Friday" means the Friday before.
  */
 final class Weekdays {
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)^(?:(last|this|next|on|past|coming)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+            "(?i)^(?:(last|this|next|on|past|coming|the)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    + "|weekend)(?:\\s+(?:morning|afternoon|evening|night))?$");
+
+    /** A date and its precision: a day, or the ISO week of a weekend. */
+    record Resolved(String date, DatePrecision precision) {}
     // Words that put a sentence in the future; a modal alone ("could") does not.
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "would", "going", "due",
             "scheduled", "plans", "plan", "planned", "set", "upcoming");
 
     private Weekdays() {}
 
-    static Optional<String> resolve(AnnotatedDocument doc, TimeExpression t) {
+    static Optional<Resolved> resolve(AnnotatedDocument doc, TimeExpression t) {
         LocalDate published = doc.article().document().metadata().published();
         if (published == null) return Optional.empty();
         Matcher m = WEEKDAY.matcher(t.text().strip());
         if (!m.matches()) return Optional.empty();
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-        if (modifier.equals("this")) return Optional.empty(); // "this Friday" is genuinely ambiguous; keep SUTime's.
+        boolean weekend = m.group(2).equalsIgnoreCase("weekend");
+        // "This Friday" is genuinely ambiguous: keep SUTime's reading. "This weekend" and "the weekend" are not.
+        if (modifier.equals("this") && !weekend) return Optional.empty();
+        DayOfWeek day = weekend ? DayOfWeek.SATURDAY : DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        if (weekend && !modifier.equals("next") && published.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            published = published.minusDays(1); // On a Sunday, "this weekend" began yesterday.
+        }
         LocalDate date = switch (modifier) {
             case "last", "past" -> published.with(TemporalAdjusters.previous(day));
             case "next", "coming" -> published.with(TemporalAdjusters.next(day));
@@ -43,7 +52,9 @@ final class Weekdays {
                     ? published.with(TemporalAdjusters.nextOrSame(day))
                     : published.with(TemporalAdjusters.previousOrSame(day));
         };
-        return Optional.of(date.toString());
+        return Optional.of(weekend
+                ? new Resolved(DatePrecision.weekOf(date), DatePrecision.WEEK)
+                : new Resolved(date.toString(), DatePrecision.DAY));
     }
 
     /**

@@ -49,6 +49,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTitledSurnameIsAPersonAndJoinsTheFullName() {
+        List<Entity> entities = new EntityResolver().resolve(List.of(
+                doc("d1", "Tobias Brannock spoke.", "Tobias Brannock", EntityType.PERSON),
+                doc("d2", "Mr Brannock left. Ms. Castellane stayed.", "Mr Brannock", EntityType.PERSON,
+                        "Ms. Castellane", EntityType.ORGANIZATION)));
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Tobias Brannock", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("Ms. Castellane", EntityType.PERSON));
+        assertThat(entities.get(0).aliases()).containsExactly("Tobias Brannock", "Mr Brannock");
+    }
+
+    @Test
     void keyIgnoresCaseApostrophesAndALeadingThe() {
         assertThat(EntityResolver.key("The Harbour Board’s")).isEqualTo(EntityResolver.key("harbour board's"));
         assertThat(EntityResolver.key("The Hague")).isEqualTo("hague");

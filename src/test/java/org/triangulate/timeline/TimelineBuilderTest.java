@@ -49,6 +49,21 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void givesWeeksAndWeekendsAsIsoWeeks() {
+        Timeline t = timeline("The talks stalled last week.\nPickets were seen at the weekend.\n", WEDNESDAY);
+        assertThat(t.dated()).extracting(e -> e.expression().text(), TimelineEntry::date, TimelineEntry::precision)
+                .containsExactlyInAnyOrder(tuple("last week", "2026-W11", DatePrecision.WEEK),
+                        tuple("the weekend", "2026-W11", DatePrecision.WEEK));
+    }
+
+    @Test
+    void leavesDaysCountedFromAnotherEventUnresolved() {
+        Timeline t = timeline("The vote was held on 3 March 2024. The result came the following day.\n", WEDNESDAY);
+        assertThat(t.dated()).extracting(TimelineEntry::date).containsExactly("2024-03-03");
+        assertThat(t.unresolved()).extracting(e -> e.expression().text()).containsExactly("the following day");
+    }
+
+    @Test
     void leavesOutDurationsAndVagueReferences() {
         Timeline t = timeline("The strike lasted three months.\nThe port had previously been closed.\n", WEDNESDAY);
         assertThat(t.dated()).isEmpty();
