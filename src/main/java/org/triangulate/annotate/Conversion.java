@@ -29,7 +29,7 @@ final class Conversion {
 
     private Conversion() {}
 
-    static AnnotatedDocument toRecord(Article article, Annotation annotation) {
+    static AnnotatedDocument toRecord(Article article, Annotation annotation, List<CoreMap> timexes) {
         String text = article.document().text();
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -58,14 +58,20 @@ final class Conversion {
             EntityType type = EntityType.fromTag(tag);
             if (type != null) {
                 mentions.add(new Mention(span, written, type, sentence));
-            } else if (TIME_TYPES.contains(tag)) {
-                if (!isMonthWord(written)) {
-                    times.add(new TimeExpression(span, written, tag, timexValue(m), sentence));
-                }
             } else if (NUMBER_TYPES.contains(tag)) {
                 quantities.add(new Quantity(span, written, tag,
                         normalizeNumber(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)), sentence));
             }
+        }
+        for (CoreMap t : timexes) {
+            Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+            List<CoreLabel> words = t.get(CoreAnnotations.TokensAnnotation.class);
+            if (timex == null || words == null || words.isEmpty()) continue;
+            Span span = new Span(words.get(0).beginPosition(), words.get(words.size() - 1).endPosition());
+            String written = span.of(text);
+            if (isMonthWord(written) || !TIME_TYPES.contains(timex.timexType())) continue;
+            String value = timex.value() != null ? timex.value() : timex.altVal();
+            times.add(new TimeExpression(span, written, timex.timexType(), value, sentenceOf(sentences, span)));
         }
         return new AnnotatedDocument(article, sentences, tokens, mentions, times, quantities);
     }
@@ -89,14 +95,6 @@ final class Conversion {
         }
         while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') end--;
         return new Span(start, end);
-    }
-
-    private static String timexValue(CoreMap m) {
-        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex != null && timex.value() != null) return timex.value();
-        if (timex != null && timex.altVal() != null) return timex.altVal();
-        String normalized = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-        return normalized == null ? "" : normalized;
     }
 
     /** A bare lower-case month name ("during the march") is an everyday word, not a date. */
