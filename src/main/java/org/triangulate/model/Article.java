@@ -29,7 +29,7 @@ public record Article(SourceDocument document, String title, String outlet, List
         Objects.requireNonNull(document, "document");
         body = List.copyOf(body);
         furniture = furniture.stream().sorted(java.util.Comparator.comparing(Removal::span)).toList();
-        softBreaks = List.copyOf(softBreaks);
+        softBreaks = softBreaks.stream().sorted().toList();
         int last = 0;
         for (Span s : body) {
             if (s.start() < last || s.end() > document.text().length()) {
@@ -55,20 +55,24 @@ public record Article(SourceDocument document, String title, String outlet, List
         return given != null ? given : title;
     }
 
-    /** The cleaned article text: the body spans, one paragraph a line, without the removals inside them. */
+    /**
+     * The cleaned article text: the body spans, one paragraph a line, without the removals inside them and with
+     * soft line breaks read as spaces. Linear in the text's length.
+     */
     public String cleanedText() {
         String text = document.text();
         StringBuilder out = new StringBuilder(text.length());
+        int removal = 0;
+        int soft = 0;
         for (Span s : body) {
             if (out.length() > 0) out.append('\n');
-            int at = s.start();
-            for (Removal r : furniture) {
-                Span cut = r.span();
-                if (cut.end() <= at || cut.start() >= s.end()) continue;
-                out.append(text, at, Math.max(at, cut.start()));
-                at = Math.max(at, cut.end());
+            for (int i = s.start(); i < s.end(); i++) {
+                // Both lists are sorted; skip the entries that end before this character.
+                while (removal < furniture.size() && furniture.get(removal).span().end() <= i) removal++;
+                while (soft < softBreaks.size() && softBreaks.get(soft) < i) soft++;
+                if (removal < furniture.size() && furniture.get(removal).span().start() <= i) continue;
+                out.append(soft < softBreaks.size() && softBreaks.get(soft) == i ? ' ' : text.charAt(i));
             }
-            out.append(text, at, Math.max(at, s.end()));
         }
         return out.toString();
     }
