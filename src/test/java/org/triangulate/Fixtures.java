@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.triangulate.annotate.Annotator;
+import org.triangulate.cli.SharedAnnotator;
 import org.triangulate.model.Article;
 import org.triangulate.model.Metadata;
 import org.triangulate.model.SourceDocument;
@@ -19,13 +20,9 @@ import org.triangulate.model.Span;
 public final class Fixtures {
     private Fixtures() {}
 
-    private static final class Holder {
-        static final Annotator ANNOTATOR = new Annotator();
-    }
-
-    /** The annotator, loaded once per JVM. */
+    /** The annotator, loaded once per JVM and shared with the command line's. */
     public static Annotator annotator() {
-        return Holder.ANNOTATOR;
+        return SharedAnnotator.get();
     }
 
     /** An article whose body is the whole text. */

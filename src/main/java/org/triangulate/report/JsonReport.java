@@ -61,6 +61,10 @@ final class JsonReport {
         n.put("url", meta.url());
         n.put("language", meta.language());
         n.put("text", a.cleanedText());
+        if (a.document().format() == org.triangulate.model.SourceDocument.Format.HTML) {
+            // Spans of an HTML page index its text as rendered from the markup, given here, not the file's bytes.
+            n.put("original", a.document().text());
+        }
         ArrayNode body = n.putArray("body");
         for (Span s : a.body()) body.addObject().put("start", s.start()).put("end", s.end());
         ArrayNode removed = n.putArray("removed");

@@ -1,0 +1,78 @@
+package org.triangulate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.triangulate.annotate.Annotator;
+import org.triangulate.extract.Extractor;
+import org.triangulate.ingest.Ingestor;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Article;
+import org.triangulate.model.Batch;
+import org.triangulate.model.Diagnostic;
+import org.triangulate.model.Dossier;
+import org.triangulate.model.SourceDocument;
+import org.triangulate.resolve.EntityResolver;
+import org.triangulate.timeline.TimelineBuilder;
+
+/**
+ * The pipeline, from the user's paths to a dossier: ingest, extract, annotate, resolve, timeline.
+ *
+ * <p>The annotator is the costly part (seconds to load, about 1 GB of heap); it is asked for only when there is
+ * something to annotate, and may be shared between instances. Threading: {@link #report} may be called from several
+ * threads at once.
+ */
+public final class Triangulate {
+    private final Settings settings;
+    private final Supplier<Annotator> annotator;
+    private final Extractor extractor = new Extractor();
+    private final EntityResolver resolver = new EntityResolver();
+    private final TimelineBuilder timeline = new TimelineBuilder();
+
+    /**
+     * @param settings how to read and annotate
+     * @param annotator gives the shared annotator; called only once there is a document to annotate
+     */
+    public Triangulate(Settings settings, Supplier<Annotator> annotator) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+    }
+
+    /** Reads the paths (files or folders) and builds their dossier. Bad input becomes diagnostics, never an exception. */
+    public Dossier report(List<Path> paths) {
+        return report(extract(paths));
+    }
+
+    /** The first stages alone: the articles read from the paths, and what went wrong reading them. Cheap. */
+    public Extracted extract(List<Path> paths) {
+        Batch batch = new Ingestor(settings.ingest()).read(paths);
+        List<Diagnostic> diagnostics = new ArrayList<>(batch.diagnostics());
+        List<Article> articles = new ArrayList<>();
+        for (SourceDocument doc : batch.documents()) {
+            Article article = extractor.extract(doc);
+            if (article.body().isEmpty()) {
+                diagnostics.add(Diagnostic.warning(doc.source(), "no article text left after removing page furniture"));
+            }
+            articles.add(article);
+        }
+        return new Extracted(articles, diagnostics);
+    }
+
+    /** The later stages: annotates the articles and builds the dossier. */
+    public Dossier report(Extracted extracted) {
+        List<AnnotatedDocument> annotated = extracted.articles().isEmpty()
+                ? List.of()
+                : annotator.get().annotateAll(extracted.articles(), settings.threads());
+        return new Dossier(annotated, resolver.resolve(annotated), timeline.build(annotated), extracted.diagnostics());
+    }
+
+    /** Articles with page furniture removed, and the diagnostics met on the way. */
+    public record Extracted(List<Article> articles, List<Diagnostic> diagnostics) {
+        public Extracted {
+            articles = List.copyOf(articles);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.triangulate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("corenlp")
+class ReportCommandTest {
+    private static final Path EXAMPLE = Paths.get("examples", "harbour-strike");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void exampleCorpusGivesADossierWhoseSpansAreExact(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("example.json");
+        CliRun run = CliRun.of("report", EXAMPLE.toString(), "-f", "json", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode dossier = JSON.readTree(out.toFile());
+
+        Map<String, String> originals = new HashMap<>();
+        for (JsonNode d : dossier.get("documents")) {
+            assertThat(d.get("outlet").asText()).isNotBlank();
+            assertThat(d.get("published").asText()).startsWith("2026-03-");
+            assertThat(d.get("text").asText()).doesNotContain("Skip to content").doesNotContain("Share Facebook");
+            originals.put(d.get("id").asText(), original(d));
+        }
+        assertThat(originals).hasSize(5);
+        int spans = 0;
+        for (JsonNode e : dossier.get("entities")) {
+            for (JsonNode m : e.get("mentions")) spans += assertExact(originals, m);
+        }
+        for (JsonNode entry : dossier.get("timeline")) {
+            for (JsonNode ev : entry.get("evidence")) {
+                spans += assertExact(originals, ev);
+                assertThat(ev.get("text").asText()).contains(ev.get("expression").get("text").asText());
+            }
+        }
+        assertThat(spans).isGreaterThan(100);
+        // "On Saturday" in reports published on Sunday 15 and Monday 16 March 2026.
+        assertThat(dossier.get("timeline").findValuesAsText("date")).contains("2026-03-14", "2025");
+        assertThat(dossier.get("entities").findValuesAsText("name")).contains("Tobias Brannock");
+    }
+
+    /** The original text of a document: what its file holds, or for HTML the text rendered from it (in the JSON). */
+    private static String original(JsonNode d) throws IOException {
+        if (d.get("format").asText().equals("html")) return d.get("original").asText();
+        return Files.readString(Paths.get(d.get("source").asText()), StandardCharsets.UTF_8);
+    }
+
+    private static int assertExact(Map<String, String> originals, JsonNode span) {
+        String text = originals.get(span.get("doc").asText());
+        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+                .isEqualTo(span.get("text").asText());
+        return 1;
+    }
+
+    @Test
+    void textAndMarkdownShowOutletsEntitiesTimelineAndDiagnostics() {
+        CliRun text = CliRun.of("report", EXAMPLE.toString());
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("OUTLETS", "The Kestrelport Courier", "ENTITIES", "TIMELINE", "2026-03-14",
+                "DIAGNOSTICS");
+        CliRun markdown = CliRun.of("report", EXAMPLE.toString(), "--format", "markdown");
+        assertThat(markdown.out()).contains("## Outlets", "| doc | outlet |", "## Entities", "## Timeline");
+    }
+
+    @Test
+    void badFilesAreReportedOneByOneAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "The ferry to Tarrow Island resumed service on Monday, "
+                + "the operator Brightwater Lines said.\n");
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, 0, 0});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 owners in Tarrow protested.\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("big.txt"), "word ".repeat(1000));
+        Files.writeString(dir.resolve("manifest.jsonl"), "{\"file\": \"good.txt\", \"published\": \"2026-02-02\"}\n"
+                + "{\"file\": \"latin1.txt\", \"published\": \n");
+        Path missing = dir.resolve("no-such-folder");
+
+        CliRun run = CliRun.of("report", dir.toString(), missing.toString(), "--max-file-size", "4KB", "-f", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("empty.txt", "binary.txt", "latin1.txt", "big.txt", "manifest.jsonl:2",
+                "no-such-folder");
+        for (String name : new String[] {"empty.txt", "binary.txt", "big.txt", "no-such-folder"}) {
+            assertThat(run.err().lines().filter(l -> l.contains(name))).as(name).hasSize(1);
+        }
+        assertThat(run.out()).contains("good.txt", "latin1.txt", "Brightwater Lines", "2026-02-02");
+    }
+
+    @Test
+    void exitsWithTwoWhenNothingCouldBeRead(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("empty.txt"), "");
+        CliRun run = CliRun.of("report", dir.resolve("empty.txt").toString(), dir.resolve("gone.txt").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("empty.txt", "gone.txt", "no report could be read");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpWithZero(@TempDir Path dir) {
+        assertThat(CliRun.of("report").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("report", "x.txt", "--format", "pdf").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("report", "x.txt", "--max-file-size", "lots").err()).contains("is not a size");
+        CliRun nowhere = CliRun.of("report", EXAMPLE.toString(), "-o", dir.resolve("a/b/out.json").toString());
+        assertThat(nowhere.exitCode()).isEqualTo(2);
+        assertThat(nowhere.err()).contains("folder does not exist");
+        for (String[] args : new String[][] {{"--help"}, {"report", "--help"}, {"bench", "--help"},
+                {"bench", "report", "--help"}}) {
+            CliRun help = CliRun.of(args);
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("Usage:");
+        }
+    }
+}
