@@ -30,7 +30,15 @@ final class InputOptions {
             + "of processors.")
     Integer threads;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
+    /** The settings these options make; a user error (exit 2) when they make no sense together. */
     Settings settings() {
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(),
+                    "--threads must be at least 1, was " + threads);
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         return new Settings(new IngestOptions(manifest, maxFileBytes), n);
     }

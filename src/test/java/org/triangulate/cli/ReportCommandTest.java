@@ -112,6 +112,9 @@ class ReportCommandTest {
         assertThat(CliRun.of("report").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("report", "x.txt", "--format", "pdf").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("report", "x.txt", "--max-file-size", "lots").err()).contains("is not a size");
+        CliRun noThreads = CliRun.of("report", EXAMPLE.toString(), "--threads", "0");
+        assertThat(noThreads.exitCode()).isEqualTo(2);
+        assertThat(noThreads.err()).contains("--threads must be at least 1");
         CliRun nowhere = CliRun.of("report", EXAMPLE.toString(), "-o", dir.resolve("a/b/out.json").toString());
         assertThat(nowhere.exitCode()).isEqualTo(2);
         assertThat(nowhere.err()).contains("folder does not exist");
