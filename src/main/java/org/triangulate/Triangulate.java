@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.triangulate.annotate.Annotator;
+import org.triangulate.attribute.Attributor;
+import org.triangulate.attribute.Claims;
+import org.triangulate.model.Attribution;
+import org.triangulate.model.Entity;
 import org.triangulate.extract.Extractor;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.model.AnnotatedDocument;
@@ -18,7 +22,7 @@ import org.triangulate.resolve.EntityResolver;
 import org.triangulate.timeline.TimelineBuilder;
 
 /**
- * The pipeline, from the user's paths to a dossier: ingest, extract, annotate, resolve, timeline.
+ * The pipeline, from the user's paths to a dossier: ingest, extract, annotate, resolve, attribute, timeline.
  *
  * <p>The annotator is the costly part (seconds to load, about 1 GB of heap); it is asked for only when there is
  * something to annotate, and may be shared between instances. Threading: {@link #report} may be called from several
@@ -29,6 +33,7 @@ public final class Triangulate {
     private final Supplier<Annotator> annotator;
     private final Extractor extractor = new Extractor();
     private final EntityResolver resolver = new EntityResolver();
+    private final Attributor attributor = new Attributor();
     private final TimelineBuilder timeline = new TimelineBuilder();
 
     /**
@@ -64,8 +69,11 @@ public final class Triangulate {
     public Dossier report(Extracted extracted) {
         List<AnnotatedDocument> annotated = extracted.articles().isEmpty()
                 ? List.of()
-                : annotator.get().annotateAll(extracted.articles(), settings.threads());
-        return new Dossier(annotated, resolver.resolve(annotated), timeline.build(annotated), extracted.diagnostics());
+                : annotator.get().annotateAll(extracted.articles(), settings.threads(), Attributor::mayReportSpeech);
+        List<Entity> entities = resolver.resolve(annotated);
+        List<List<Attribution>> attributions = annotated.stream().map(d -> attributor.attribute(d, entities)).toList();
+        return new Dossier(annotated, entities, Claims.singleSource(annotated, attributions), timeline.build(annotated),
+                extracted.diagnostics());
     }
 
     /** Articles with page furniture removed, and the diagnostics met on the way. */

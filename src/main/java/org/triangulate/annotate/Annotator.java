@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Article;
+import org.triangulate.model.Token;
+import java.util.function.Predicate;
 
 /**
  * Runs CoreNLP over articles and converts its output to records.
@@ -28,6 +30,7 @@ public final class Annotator {
 
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;
+    private final Parser parser = new Parser();
 
     /** Loads the models. Costly: build one per process and share it. */
     public Annotator() {
@@ -50,8 +53,16 @@ public final class Annotator {
         return p;
     }
 
-    /** Annotates one article. Thread-safe. */
+    /** Annotates one article, parsing none of its sentences. Thread-safe. */
     public AnnotatedDocument annotate(Article article) {
+        return annotate(article, tokens -> false);
+    }
+
+    /**
+     * Annotates one article, and gives a dependency parse to the sentences {@code parseWhen} accepts (the parser
+     * loads on first use, about a second). Thread-safe.
+     */
+    public AnnotatedDocument annotate(Article article, Predicate<List<Token>> parseWhen) {
         Annotation annotation = new Annotation(article.annotationText());
         // Without a publication date, relative dates stay relative (XXXX-WXX-6) rather than anchor on today.
         String published = article.document().metadata().publishedDate().map(Object::toString).orElse(null);
@@ -64,14 +75,19 @@ public final class Annotator {
                 times.addAll(sutime.annotateSingleSentence(sentence, published, index));
             }
         }
-        return Conversion.toRecord(article, annotation, times);
+        return Conversion.toRecord(article, annotation, times, parseWhen, parser);
+    }
+
+    /** Annotates articles on up to {@code threads} threads, parsing no sentence; the result keeps their order. */
+    public List<AnnotatedDocument> annotateAll(List<Article> articles, int threads) {
+        return annotateAll(articles, threads, tokens -> false);
     }
 
     /** Annotates articles on up to {@code threads} threads; the result keeps their order. */
-    public List<AnnotatedDocument> annotateAll(List<Article> articles, int threads) {
+    public List<AnnotatedDocument> annotateAll(List<Article> articles, int threads, Predicate<List<Token>> parseWhen) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         if (threads == 1 || articles.size() < 2) {
-            return articles.stream().map(this::annotate).toList();
+            return articles.stream().map(a -> annotate(a, parseWhen)).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, articles.size()), r -> {
             Thread t = new Thread(r, "annotate");
@@ -81,7 +97,7 @@ public final class Annotator {
         try {
             List<Future<AnnotatedDocument>> futures = new ArrayList<>();
             for (Article a : articles) {
-                futures.add(pool.submit(() -> annotate(a)));
+                futures.add(pool.submit(() -> annotate(a, parseWhen)));
             }
             List<AnnotatedDocument> out = new ArrayList<>(articles.size());
             for (Future<AnnotatedDocument> f : futures) {

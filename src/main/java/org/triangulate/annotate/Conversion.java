@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Dependency;
 import org.triangulate.model.Article;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Mention;
@@ -29,7 +31,8 @@ final class Conversion {
 
     private Conversion() {}
 
-    static AnnotatedDocument toRecord(Article article, Annotation annotation, List<CoreMap> timexes) {
+    static AnnotatedDocument toRecord(Article article, Annotation annotation, List<CoreMap> timexes,
+                                      Predicate<List<Token>> parseWhen, Parser parser) {
         String text = article.document().text();
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -41,7 +44,9 @@ final class Conversion {
             }
             if (tokens.size() == first) continue;
             Span span = new Span(tokens.get(first).span().start(), tokens.get(tokens.size() - 1).span().end());
-            sentences.add(new Sentence(sentences.size(), span, first, tokens.size()));
+            List<Dependency> parse = parseWhen.test(tokens.subList(first, tokens.size()))
+                    ? parser.parse(s, first) : List.of();
+            sentences.add(new Sentence(sentences.size(), span, first, tokens.size(), parse));
         }
         List<Mention> mentions = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();

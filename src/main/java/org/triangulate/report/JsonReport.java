@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Article;
+import org.triangulate.model.Attribution;
+import org.triangulate.model.Claim;
 import org.triangulate.model.Diagnostic;
 import org.triangulate.model.Dossier;
 import org.triangulate.model.Entity;
@@ -29,7 +31,10 @@ final class JsonReport {
         dossier.documents().forEach(d -> document(docs.addObject(), d));
         ArrayNode entities = root.putArray("entities");
         dossier.entities().forEach(e -> entity(entities.addObject(), e));
-        root.putArray("claims");
+        ArrayNode claims = root.putArray("claims");
+        Map<String, String> texts = new java.util.HashMap<>();
+        dossier.documents().forEach(d -> texts.put(d.id(), d.text()));
+        for (Claim c : dossier.claims()) claim(claims.addObject(), c, texts);
         ArrayNode timeline = root.putArray("timeline");
         byDate(dossier.timeline().dated()).forEach((date, entries) -> timelineEntry(timeline.addObject(), entries));
         ArrayNode unresolved = root.putArray("unresolvedDates");
@@ -101,6 +106,28 @@ final class JsonReport {
             ObjectNode ev = evidence.addObject();
             evidence(ev, e.sentence());
             span(ev.putObject("expression"), e.expression().span(), e.expression().text()).put("value", e.value());
+        }
+    }
+
+    private static void claim(ObjectNode n, Claim c, Map<String, String> texts) {
+        n.put("id", c.id());
+        n.put("summary", c.summary());
+        n.put("status", c.status().label());
+        ArrayNode evidence = n.putArray("evidence");
+        for (Attribution a : c.evidence()) {
+            String text = texts.get(a.doc());
+            ObjectNode ev = evidence.addObject().put("doc", a.doc());
+            span(ev, a.extent(), a.extent().of(text));
+            ev.put("claimant", a.claimant().id());
+            ev.put("claimantName", a.claimant().name());
+            ev.put("claimantKind", a.claimant().kind().name().toLowerCase());
+            ev.put("stance", a.stance().label());
+            ev.put("form", a.form().name().toLowerCase());
+            ev.put("inferred", a.inferred());
+            if (a.source() != null) span(ev.putObject("source"), a.source(), a.source().of(text));
+            if (a.cue() != null) span(ev.putObject("cue"), a.cue(), a.cue().of(text));
+            ArrayNode content = ev.putArray("content");
+            for (Span s : a.content()) span(content.addObject(), s, s.of(text));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Article;
+import org.triangulate.model.Attribution;
+import org.triangulate.model.Claim;
 import org.triangulate.model.Diagnostic;
 import org.triangulate.model.Dossier;
 import org.triangulate.model.Entity;
@@ -26,7 +28,7 @@ final class TextReport {
     void write(Dossier dossier, Writer out) throws IOException {
         heading(out, 1, "Dossier");
         out.write(dossier.documents().size() + " reports, " + dossier.entities().size() + " entities, "
-                + dossier.timeline().dated().size() + " dated statements.\n");
+                + dossier.claims().size() + " claims, " + dossier.timeline().dated().size() + " dated statements.\n");
 
         heading(out, 2, "Outlets");
         table(out, List.of("doc", "outlet", "published", "title", "source"), dossier.documents().stream().map(d -> {
@@ -42,6 +44,9 @@ final class TextReport {
                 .map(e -> List.of(e.name(), e.type().name().toLowerCase(), String.valueOf(e.mentions().size()),
                         String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList())))
                 .toList());
+
+        heading(out, 2, "Claims");
+        writeClaims(dossier, out);
 
         heading(out, 2, "Timeline");
         for (Map.Entry<String, List<TimelineEntry>> day : JsonReport.byDate(dossier.timeline().dated()).entrySet()) {
@@ -73,6 +78,29 @@ final class TextReport {
                         + " pieces of page furniture removed\n");
             }
         }
+    }
+
+    /** Claimant — cue — content — outlet, one a line, attributed claims first, then the outlets' own statements. */
+    private void writeClaims(Dossier dossier, Writer out) throws IOException {
+        Map<String, AnnotatedDocument> docs = new java.util.HashMap<>();
+        dossier.documents().forEach(d -> docs.put(d.id(), d));
+        int own = 0;
+        for (Claim c : dossier.claims()) {
+            for (Attribution a : c.evidence()) {
+                if (a.form() == Attribution.Form.OUTLET) {
+                    own++;
+                    continue;
+                }
+                AnnotatedDocument d = docs.get(a.doc());
+                String cue = a.cue() == null ? "(continues, no quotation marks)" : a.cue().of(d.text());
+                String outlet = d.article().publisher() == null ? d.id() : d.article().publisher();
+                out.write(bullet() + emphasis(a.claimant().name()) + (a.inferred() ? " (inferred)" : "") + " — " + cue
+                        + " — " + Summaries.of(c.summary()) + " — " + outlet + " [" + c.status().label() + ", "
+                        + a.stance().label() + "]\n");
+            }
+        }
+        if (own > 0) out.write(own + " further statements are the outlets' own, unattributed (see the JSON).\n");
+        if (dossier.claims().isEmpty()) out.write("None.\n");
     }
 
     private void heading(Writer out, int level, String title) throws IOException {

@@ -1,0 +1,336 @@
+package org.triangulate.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Attribution;
+import org.triangulate.model.Attribution.Form;
+import org.triangulate.model.Claimant;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Stance;
+import org.triangulate.model.Token;
+
+/**
+ * Reads the attributions a parsed sentence makes through its cues:
+ * <ul>
+ *   <li>a cue verb: its subject is the source (inherited from the verb it depends on for "..., stating that"; the
+ *       agent of a passive), its clausal complement the content, or its object and what follows, or, for a cue set
+ *       after what it reports ("..., officials said"), the clause it hangs on;</li>
+ *   <li>"according to X": X is the source, the rest of the sentence the content;</li>
+ *   <li>a cue noun with a "that" clause ("amid Kremlin claims that ..."): its modifier is the source;</li>
+ *   <li>"In a statement/report/interview ..., X ...": X is the source of the clause.</li>
+ * </ul>
+ * A content that reaches into a quotation takes the whole quotation, across sentences.
+ */
+final class CueReading {
+    private static final Set<String> CONTRAST = Set.of("however", "nevertheless", "nonetheless", "conversely");
+    private static final Set<String> SKIPPED_RIGHT = Set.of("punct", "cc", "conj", "parataxis", "nsubj", "nsubj:pass",
+            "aux", "aux:pass", "mark", "discourse", "advmod", "dep", "compound:prt", "expl", "cop");
+
+    private final AnnotatedDocument doc;
+    private final List<Span> quotes;
+    private final ClaimantResolver claimants;
+
+    CueReading(AnnotatedDocument doc, List<Span> quotes, ClaimantResolver claimants) {
+        this.doc = doc;
+        this.quotes = quotes;
+        this.claimants = claimants;
+    }
+
+    /** The attributions the sentence's cues make; {@code earlier} are the document's so far, for pronouns. */
+    List<Attribution> read(Sentence s, List<Attribution> earlier) {
+        List<Attribution> out = new ArrayList<>();
+        if (!s.parsed()) return out;
+        SentenceTree tree = new SentenceTree(doc, s);
+        List<Attribution> context = new ArrayList<>(earlier);
+        for (int i = tree.first(); i < tree.end(); i++) {
+            Token t = tree.token(i);
+            if (inQuote(t.span())) continue;
+            Attribution a = null;
+            if (t.word().equalsIgnoreCase("according") && i + 1 < tree.end()
+                    && tree.token(i + 1).word().equalsIgnoreCase("to")) {
+                a = accordingTo(tree, i, context);
+            } else if (Cues.isCueVerb(t)) {
+                a = verb(tree, i, context);
+            } else if (Cues.isCueNoun(t)) {
+                a = noun(tree, i, context);
+            }
+            if (a != null) {
+                out.add(a);
+                context.add(a);
+            }
+        }
+        return out;
+    }
+
+    private Attribution verb(SentenceTree tree, int v, List<Attribution> context) {
+        Span content = content(tree, v);
+        if (content == null) return null;
+        int[] source = source(tree, v);
+        Span cue = cueSpan(tree, v);
+        Stance stance = stance(tree, v, content);
+        if (source == null) {
+            if (tree.child(v, "aux:pass") < 0 || !Cues.PASSIVE_VERBS.contains(Cues.lemma(tree.token(v)))) return null;
+            // "It was reported that ...": nobody named; the outlet passes it on, hedged.
+            return new Attribution(doc.id(), null, cue, List.of(content), Stance.HEDGES,
+                    Claimant.outlet(doc.article().publisher()), Form.INDIRECT, false);
+        }
+        return attribution(tree, source, cue, content, stance, Form.INDIRECT, context);
+    }
+
+    private Attribution noun(SentenceTree tree, int n, List<Attribution> context) {
+        // "amid Kremlin claims that ...": a "that" clause on the noun, its modifier the source.
+        for (int c : tree.children(n)) {
+            String rel = tree.relation(c);
+            if (!rel.startsWith("acl") && !rel.equals("ccomp")) continue;
+            int[] clause = tree.subtree(c);
+            if (!tree.token(clause[0]).word().equalsIgnoreCase("that") || clause[0] < n) continue;
+            int[] source = null;
+            for (int m : tree.children(n)) {
+                String r = tree.relation(m);
+                if (m < n && (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod"))) {
+                    int[] st = tree.subtree(m);
+                    source = source == null ? st : new int[] {Math.min(source[0], st[0]), Math.max(source[1], st[1])};
+                }
+            }
+            if (source == null) return null;
+            Span content = extendToQuotes(span(tree, clause[0], clause[1]));
+            return attribution(tree, source, tree.token(n).span(), content, Stance.ASSERTS, Form.NOMINAL, context);
+        }
+        // "In a statement ..., X ...": the noun opens the clause whose subject is the source.
+        if (tree.relation(n).startsWith("obl") && hasCase(tree, n, "in")) {
+            int h = tree.head(n);
+            if (h < 0 || !tree.token(h).pos().startsWith("VB")) return null;
+            int subject = tree.child(h, "nsubj");
+            int[] source = subject >= 0 ? trimmed(tree, tree.subtree(subject)) : namedJustBefore(tree, h);
+            if (source == null) return null;
+            int[] clause = tree.subtree(h);
+            int from = Math.max(tree.subtree(n)[1], source[1]) + 1;
+            while (from < tree.end() && isPunct(tree.token(from))) from++;
+            int to = lastContentToken(tree, clause[1]);
+            if (from > to) return null;
+            Span content = extendToQuotes(span(tree, from, to));
+            Span cue = span(tree, tree.subtree(n)[0], n);
+            return attribution(tree, source, cue, content, Stance.ASSERTS, Form.NOMINAL, context);
+        }
+        return null;
+    }
+
+    private Attribution accordingTo(SentenceTree tree, int according, List<Attribution> context) {
+        int from = according + 2;
+        int to = from;
+        while (to + 1 < tree.end() && !tree.token(to + 1).pos().equals(",") && !tree.token(to + 1).pos().equals(".")) {
+            to++;
+        }
+        if (from >= tree.end()) return null;
+        int last = lastContentToken(tree, tree.end() - 1);
+        Span content;
+        if (according == tree.first() || according == tree.first() + 1) {
+            int start = to + 1;
+            while (start < tree.end() && tree.token(start).pos().equals(",")) start++;
+            if (start > last) return null;
+            content = span(tree, start, last);
+        } else {
+            int end = according - 1;
+            while (end > tree.first() && tree.token(end).pos().equals(",")) end--;
+            content = span(tree, tree.first(), end);
+            if (to < last) content = span(tree, tree.first(), last); // "X, according to Y, did Z"
+        }
+        Span cue = new Span(tree.token(according).span().start(), tree.token(according + 1).span().end());
+        return attribution(tree, new int[] {from, to}, cue, extendToQuotes(content), hedge(content, Stance.ASSERTS),
+                Form.ACCORDING_TO, context);
+    }
+
+    private Attribution attribution(SentenceTree tree, int[] source, Span cue, Span content, Stance stance,
+                                    Form form, List<Attribution> context) {
+        List<Token> words = new ArrayList<>();
+        for (int i = source[0]; i <= source[1]; i++) words.add(tree.token(i));
+        Claimant claimant = claimants.resolve(words, context);
+        if (claimant == null) return null;
+        boolean quoted = quotes.stream().anyMatch(q -> q.overlaps(content));
+        Form f = form == Form.INDIRECT && quoted ? Form.QUOTE : form;
+        Span sourceSpan = span(tree, source[0], source[1]);
+        return new Attribution(doc.id(), sourceSpan, cue, List.of(content), stance, claimant, f,
+                claimants.isPronoun(words));
+    }
+
+    /** The source of a cue verb as a token range, or null when it has none. */
+    private int[] source(SentenceTree tree, int v) {
+        int agent = tree.child(v, "obl:agent");
+        int subject = tree.child(v, "nsubj");
+        if (subject >= 0 && agent < 0) return trimmed(tree, tree.subtree(subject));
+        if (agent >= 0) {
+            int[] range = tree.subtree(agent);
+            if (tree.token(range[0]).word().equalsIgnoreCase("by")) range[0]++;
+            return range[0] <= range[1] ? trimmed(tree, range) : null;
+        }
+        String rel = tree.relation(v);
+        int head = tree.head(v);
+        if (head < 0) return null;
+        if (rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl")) {
+            // "..., stating that": the subject of the verb it hangs on.
+            int subject2 = tree.child(head, "nsubj");
+            return subject2 >= 0 ? trimmed(tree, tree.subtree(subject2)) : null;
+        }
+        if (rel.startsWith("acl") && tree.token(v).pos().equals("VBG") && head < v && !isTime(tree.token(head))) {
+            // "with authorities hailing ...": the noun the participle modifies.
+            int[] range = tree.subtree(head);
+            return trimmed(tree, new int[] {range[0], Math.min(range[1], v - 1)});
+        }
+        return namedJustBefore(tree, v);
+    }
+
+    /**
+     * The parser sometimes hangs a subject elsewhere ("..., Valery Gerasimov, publicly thanked ..." parsed as an
+     * apposition): a run of proper nouns right before the verb, past adverbs and commas, is then its source.
+     */
+    private static int[] namedJustBefore(SentenceTree tree, int v) {
+        int at = v - 1;
+        while (at >= tree.first() && (tree.token(at).pos().startsWith("RB") || tree.token(at).pos().equals(",")
+                || tree.token(at).pos().equals("MD") || tree.relation(at).startsWith("aux"))) {
+            at--;
+        }
+        int end = at;
+        while (at >= tree.first() && tree.token(at).pos().startsWith("NNP")) at--;
+        return end > at ? new int[] {at + 1, end} : null;
+    }
+
+    /** What a cue verb reports, or null when it reports nothing the rules can find. */
+    private Span content(SentenceTree tree, int v) {
+        for (String rel : new String[] {"ccomp", "xcomp"}) {
+            int c = tree.child(v, rel);
+            if (c >= 0) {
+                int[] range = tree.subtree(c);
+                return extendToQuotes(span(tree, range[0], lastContentToken(tree, range[1])));
+            }
+        }
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        boolean object = false;
+        boolean verbal = false;
+        for (int c : tree.children(v)) {
+            String rel = tree.relation(c);
+            if (c < v || SKIPPED_RIGHT.contains(rel)) continue;
+            if (rel.startsWith("advcl") && Cues.isCueVerb(tree.token(c))) continue;
+            int[] range = tree.subtree(c);
+            // "..., according to X" is an attribution of its own, not what this verb reports.
+            if (tree.token(range[0]).word().equalsIgnoreCase("according")) continue;
+            lo = Math.min(lo, range[0]);
+            hi = Math.max(hi, range[1]);
+            object |= rel.equals("obj") || rel.equals("iobj");
+            for (int i = range[0]; i <= range[1]; i++) verbal |= tree.token(i).pos().startsWith("VB");
+        }
+        if (hi >= 0 && (object || verbal) && hi - lo >= 1) {
+            return extendToQuotes(span(tree, lo, lastContentToken(tree, hi)));
+        }
+        if (tree.relation(v).equals("parataxis") && tree.head(v) >= 0) {
+            // "..., a source said": the clause the cue hangs on.
+            int[] whole = tree.subtree(tree.head(v));
+            int[] own = tree.subtree(v);
+            int from = own[0] > whole[0] ? whole[0] : own[1] + 1;
+            int to = own[0] > whole[0] ? own[0] - 1 : whole[1];
+            while (to > from && isPunct(tree.token(to))) to--;
+            while (from < to && isPunct(tree.token(from))) from++;
+            return from < to ? extendToQuotes(span(tree, from, to)) : null;
+        }
+        if (v + 1 < tree.end() && tree.token(v + 1).word().equalsIgnoreCase("that")) {
+            // A mis-parsed "X claims that ...": the clause that follows.
+            int to = lastContentToken(tree, tree.end() - 1);
+            return to > v + 1 ? extendToQuotes(span(tree, v + 1, to)) : null;
+        }
+        return null;
+    }
+
+    /** The cue: the verb, with the auxiliaries right before it and a particle after ("has learned", "point out"). */
+    private static Span cueSpan(SentenceTree tree, int v) {
+        int from = v;
+        int to = v;
+        while (from - 1 >= tree.first() && tree.head(from - 1) == v
+                && tree.relation(from - 1).startsWith("aux")) {
+            from--;
+        }
+        int particle = tree.child(v, "compound:prt");
+        if (particle == v + 1) to = particle;
+        return new Span(tree.token(from).span().start(), tree.token(to).span().end());
+    }
+
+    private Stance stance(SentenceTree tree, int v, Span content) {
+        Stance stance = Cues.stanceOfVerb(tree.token(v));
+        if (stance != Stance.ASSERTS) return stance;
+        for (int c : tree.children(v)) {
+            String word = tree.token(c).word().toLowerCase(Locale.ROOT);
+            // "X, however, has indicated ...": the claimant sets itself against what came before.
+            if (tree.relation(c).equals("advmod") && CONTRAST.contains(word)) return Stance.DENIES;
+        }
+        return hedge(content, stance);
+    }
+
+    /** Asserted content with "reportedly", "allegedly" and the like in it is hedged. */
+    private Stance hedge(Span content, Stance stance) {
+        if (stance != Stance.ASSERTS) return stance;
+        for (Token t : doc.tokens()) {
+            if (content.contains(t.span()) && Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))
+                    && !t.pos().equals("MD")) {
+                return Stance.HEDGES;
+            }
+        }
+        return stance;
+    }
+
+    /** Whether the token is part of a time expression ("on Monday, saying that ..." is not Monday speaking). */
+    private boolean isTime(Token t) {
+        return doc.times().stream().anyMatch(x -> x.span().contains(t.span()));
+    }
+
+    private static boolean hasCase(SentenceTree tree, int n, String word) {
+        for (int c : tree.children(n)) {
+            if (tree.relation(c).equals("case") && tree.token(c).word().equalsIgnoreCase(word)) return true;
+        }
+        return false;
+    }
+
+    /** The last token of a range, before its final punctuation (a closing quotation mark stays). */
+    private static int lastContentToken(SentenceTree tree, int last) {
+        while (last > tree.first() && isPunct(tree.token(last)) && !Quotes.isQuoteMark(tree.token(last).word())) {
+            last--;
+        }
+        return last;
+    }
+
+    private static boolean isPunct(Token t) {
+        return !Character.isLetterOrDigit(t.word().charAt(0)) && !Quotes.isQuoteMark(t.word());
+    }
+
+    /** A source range without commas and dashes at its edges. */
+    private static int[] trimmed(SentenceTree tree, int[] range) {
+        int from = range[0];
+        int to = range[1];
+        while (to > from && isPunct(tree.token(to))) to--;
+        while (from < to && isPunct(tree.token(from))) from++;
+        return new int[] {from, to};
+    }
+
+    private static Span span(SentenceTree tree, int from, int to) {
+        return new Span(tree.token(from).span().start(), tree.token(to).span().end());
+    }
+
+    /** A content reaching into a quotation takes all of it, across sentences. */
+    private Span extendToQuotes(Span content) {
+        int start = content.start();
+        int end = content.end();
+        for (Span q : quotes) {
+            if (q.overlaps(content)) {
+                start = Math.min(start, q.start());
+                end = Math.max(end, q.end());
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private boolean inQuote(Span span) {
+        return quotes.stream().anyMatch(q -> q.start() < span.start() && span.end() < q.end());
+    }
+}

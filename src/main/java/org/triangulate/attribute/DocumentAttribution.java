@@ -1,0 +1,220 @@
+package org.triangulate.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Attribution;
+import org.triangulate.model.Attribution.Form;
+import org.triangulate.model.Claimant;
+import org.triangulate.model.Entity;
+import org.triangulate.model.Sentence;
+import org.triangulate.model.Span;
+import org.triangulate.model.Stance;
+import org.triangulate.model.Token;
+
+/**
+ * The attributions of one document. First every cue in a parsed sentence gives its attribution (see
+ * {@link CueReading}); then each statement nobody was credited with becomes the outlet's own, unless it is a
+ * first-person paragraph right after an attribution, which is that speaker's quote without its quotation marks.
+ */
+final class DocumentAttribution {
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "mine", "ours",
+            "myself", "ourselves");
+    private static final int MIN_STATEMENT_WORDS = 4;
+
+    private final AnnotatedDocument doc;
+    private final List<Span> quotes;
+    private final ClaimantResolver claimants;
+    private final CueReading cues;
+    private final List<Attribution> found = new ArrayList<>();
+
+    DocumentAttribution(AnnotatedDocument doc, List<Entity> entities) {
+        this.doc = doc;
+        this.quotes = Quotes.find(doc.article().annotationText());
+        this.claimants = new ClaimantResolver(doc, entities);
+        this.cues = new CueReading(doc, quotes, claimants);
+    }
+
+    List<Attribution> run() {
+        for (Sentence s : doc.sentences()) {
+            // The headline repeats what the article attributes, with less care: the article speaks for itself.
+            if (!isHeadline(s)) found.addAll(cues.read(s, found));
+        }
+        List<Attribution> all = new ArrayList<>(found);
+        List<Span> paragraphs = doc.article().body();
+        int paragraph = -1;
+        boolean firstPerson = false;
+        Claimant speaker = null;
+        for (Sentence s : doc.sentences()) {
+            int p = paragraphOf(paragraphs, s.span());
+            if (p != paragraph) {
+                // A new paragraph: is it a quote that lost its marks, after an attribution?
+                Claimant before = lastClaimantBefore(all, s.span().start());
+                firstPerson = before != null && isFirstPerson(p, paragraphs) && !hasOwnCue(p, paragraphs);
+                speaker = before;
+                paragraph = p;
+            }
+            for (Span run : uncovered(s, all)) {
+                int reported = all.indexOf(reportedJustBefore(s, run, all));
+                if (reported >= 0 && !hasFiniteVerb(run)) {
+                    // "... reported the presence of troops, many drawn from ...": the tail belongs to the report.
+                    all.set(reported, extended(all.get(reported), run));
+                } else if (firstPerson && speaker != null) {
+                    all.add(new Attribution(doc.id(), null, null, List.of(run), Stance.ASSERTS, speaker,
+                            Form.CONTINUED, true));
+                } else if (isStatement(s, run)) {
+                    all.add(new Attribution(doc.id(), null, null, List.of(run), outletStance(run),
+                            Claimant.outlet(doc.article().publisher()), Form.OUTLET, false));
+                }
+            }
+        }
+        all.sort(Comparator.comparing(Attribution::extent));
+        return all;
+    }
+
+    /** The attribution in this sentence whose content ends right before the run, if any. */
+    private Attribution reportedJustBefore(Sentence s, Span run, List<Attribution> all) {
+        Attribution best = null;
+        for (Attribution a : all) {
+            if (a.form() == Form.OUTLET || a.form() == Form.CONTINUED) continue;
+            Span last = a.content().get(a.content().size() - 1);
+            if (!s.span().contains(last) || last.end() > run.start()) continue;
+            String between = doc.text().substring(last.end(), run.start());
+            if (between.strip().matches("[,;:—–-]*") && (best == null || last.end() > best.extent().end())) best = a;
+        }
+        return best;
+    }
+
+    private static Attribution extended(Attribution a, Span run) {
+        List<Span> content = new ArrayList<>(a.content());
+        Span last = content.remove(content.size() - 1);
+        content.add(new Span(last.start(), run.end()));
+        return new Attribution(a.doc(), a.source(), a.cue(), content, a.stance(), a.claimant(), a.form(), a.inferred());
+    }
+
+    private boolean hasFiniteVerb(Span run) {
+        for (Token t : doc.tokens()) {
+            if (!run.contains(t.span())) continue;
+            String pos = t.pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+        }
+        return false;
+    }
+
+    /** The parts of a sentence that no attribution covers, long enough to say something. */
+    private List<Span> uncovered(Sentence s, List<Attribution> all) {
+        List<Span> covered = new ArrayList<>();
+        for (Attribution a : all) {
+            if (a.form() == Form.OUTLET || a.form() == Form.CONTINUED) continue;
+            if (a.extent().overlaps(s.span())) covered.add(a.extent());
+            for (Span c : a.content()) if (c.overlaps(s.span())) covered.add(c);
+        }
+        List<Span> runs = new ArrayList<>();
+        List<Token> tokens = doc.tokensOf(s);
+        int runStart = -1;
+        int runEnd = -1;
+        for (Token t : tokens) {
+            boolean isCovered = covered.stream().anyMatch(c -> c.contains(t.span()));
+            if (!isCovered) {
+                if (runStart < 0) runStart = t.span().start();
+                runEnd = t.span().end();
+            } else if (runStart >= 0) {
+                runs.add(trim(new Span(runStart, runEnd)));
+                runStart = -1;
+            }
+        }
+        if (runStart >= 0) runs.add(trim(new Span(runStart, runEnd)));
+        runs.removeIf(r -> r.length() == 0 || words(r) < MIN_STATEMENT_WORDS);
+        return runs;
+    }
+
+    /** A run without the punctuation and conjunctions at its edges. */
+    private Span trim(Span run) {
+        List<Token> inside = doc.tokens().stream().filter(t -> run.contains(t.span())).toList();
+        int from = 0;
+        int to = inside.size() - 1;
+        while (from <= to && isEdgeJunk(inside.get(from), true)) from++;
+        while (to >= from && isEdgeJunk(inside.get(to), false)) to--;
+        if (from > to) return new Span(run.start(), run.start());
+        return new Span(inside.get(from).span().start(), inside.get(to).span().end());
+    }
+
+    private static boolean isEdgeJunk(Token t, boolean leading) {
+        String pos = t.pos();
+        if (pos.equals(",") || pos.equals(":") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH")) {
+            return true;
+        }
+        if (leading && (pos.equals("CC") || pos.equals(".") || t.word().equals("—") || t.word().equals("–"))) {
+            return true;
+        }
+        return !leading && (t.word().equals("—") || t.word().equals("–") || pos.equals("CC"));
+    }
+
+    private int words(Span run) {
+        int n = 0;
+        for (Token t : doc.tokens()) {
+            if (run.contains(t.span()) && Character.isLetterOrDigit(t.word().charAt(0))) n++;
+        }
+        return n;
+    }
+
+    private boolean isHeadline(Sentence s) {
+        String title = doc.article().headline();
+        return title != null && s.span().of(doc.text()).strip().equalsIgnoreCase(title.strip());
+    }
+
+    /** A statement: has a verb, is not a question, and is not the headline. */
+    private boolean isStatement(Sentence s, Span run) {
+        String text = run.of(doc.text()).strip();
+        if (text.endsWith("?") || isHeadline(s)) return false;
+        return doc.tokensOf(s).stream().anyMatch(t -> run.contains(t.span()) && t.pos().startsWith("VB"));
+    }
+
+    private Stance outletStance(Span run) {
+        for (Token t : doc.tokens()) {
+            if (run.contains(t.span()) && Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))) return Stance.HEDGES;
+        }
+        return Stance.ASSERTS;
+    }
+
+    private static int paragraphOf(List<Span> paragraphs, Span sentence) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).overlaps(sentence)) return i;
+        }
+        return -1;
+    }
+
+    /** The claimant of the latest attribution that ends before {@code at}, if it names somebody. */
+    private Claimant lastClaimantBefore(List<Attribution> all, int at) {
+        Attribution last = null;
+        for (Attribution a : all) {
+            if (a.extent().end() <= at && (last == null || a.extent().end() >= last.extent().end())) last = a;
+        }
+        return last == null || last.claimant().kind() == Claimant.Kind.OUTLET ? null : last.claimant();
+    }
+
+    /** A paragraph that speaks in the first person, outside any quotation. */
+    private boolean isFirstPerson(int paragraph, List<Span> paragraphs) {
+        if (paragraph < 0) return false;
+        Span p = paragraphs.get(paragraph);
+        for (Token t : doc.tokens()) {
+            if (!p.contains(t.span()) || !t.pos().startsWith("PRP")) continue;
+            if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT)) && !inQuote(t.span())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the paragraph attributes something itself, other than through a first-person pronoun. */
+    private boolean hasOwnCue(int paragraph, List<Span> paragraphs) {
+        if (paragraph < 0) return false;
+        Span p = paragraphs.get(paragraph);
+        return found.stream().anyMatch(a -> p.contains(a.extent()) && !a.inferred());
+    }
+
+    private boolean inQuote(Span span) {
+        return quotes.stream().anyMatch(q -> q.contains(span));
+    }
+}
