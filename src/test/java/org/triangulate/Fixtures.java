@@ -25,11 +25,19 @@ public final class Fixtures {
         return SharedAnnotator.get();
     }
 
-    /** An article whose body is the whole text. */
+    /** An article whose body is the whole text, one paragraph a line, as extraction gives plain text. */
     public static Article article(String id, String text, LocalDate published) {
         SourceDocument doc = new SourceDocument(id, id + ".txt", SourceDocument.Format.TEXT, text,
                 new Metadata(published, null, null, null, "en"));
-        return new Article(doc, null, null, List.of(new Span(0, text.length())), List.of(), List.of());
+        List<Span> paragraphs = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) paragraphs.add(new Span(start, i));
+                start = i + 1;
+            }
+        }
+        return new Article(doc, null, null, paragraphs, List.of(), List.of());
     }
 
     /**

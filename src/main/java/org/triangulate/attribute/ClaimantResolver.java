@@ -66,10 +66,14 @@ final class ClaimantResolver {
     Claimant resolve(List<Token> source, List<Attribution> earlier) {
         if (isPronoun(source)) return carried(source.get(0).word().toLowerCase(Locale.ROOT), earlier);
         Span span = new Span(source.get(0).span().start(), source.get(source.size() - 1).span().end());
-        for (Located m : mentions) {
-            if (span.contains(m.span()) && m.entity().type() == EntityType.PERSON) return entity(m.entity());
-        }
         Token head = head(source);
+        // A person named in the source, behind a title or in apposition: the one holding the head, else the last.
+        Located person = null;
+        for (Located m : mentions) {
+            if (!span.contains(m.span()) || m.entity().type() != EntityType.PERSON) continue;
+            if (person == null || !person.span().contains(head.span())) person = m;
+        }
+        if (person != null) return entity(person.entity());
         if (head.pos().equals("NN") || head.pos().equals("NNS")) {
             boolean definite = source.get(0).word().equalsIgnoreCase("the") && head.pos().equals("NN");
             if (definite) {

@@ -184,8 +184,9 @@ final class CueReading {
     }
 
     /**
-     * The parser sometimes hangs a subject elsewhere ("..., Valery Gerasimov, publicly thanked ..." parsed as an
-     * apposition): a run of proper nouns right before the verb, past adverbs and commas, is then its source.
+     * The parser sometimes hangs a subject elsewhere ("..., Anna Lindqvist, publicly thanked ..." parsed as an
+     * apposition; "amid company claims that" with "claims" tagged a verb): a run of nouns right before the verb,
+     * past adverbs and commas, and ending in a noun, is then its source.
      */
     private static int[] namedJustBefore(SentenceTree tree, int v) {
         int at = v - 1;
@@ -194,8 +195,11 @@ final class CueReading {
             at--;
         }
         int end = at;
-        while (at >= tree.first() && tree.token(at).pos().startsWith("NNP")) at--;
-        return end > at ? new int[] {at + 1, end} : null;
+        if (end < tree.first() || !tree.token(end).pos().startsWith("NN")) return null;
+        while (at >= tree.first() && (tree.token(at).pos().startsWith("NN") || tree.token(at).pos().equals("JJ"))) {
+            at--;
+        }
+        return new int[] {at + 1, end};
     }
 
     /** What a cue verb reports, or null when it reports nothing the rules can find. */

@@ -187,13 +187,26 @@ final class DocumentAttribution {
         return -1;
     }
 
-    /** The claimant of the latest attribution that ends before {@code at}, if it names somebody. */
+    /**
+     * The claimant of the latest attribution that ends before {@code at}, if it names somebody. An attribution
+     * nested in another's content ("X said the inspection had found ...") does not count: X is still speaking.
+     */
     private Claimant lastClaimantBefore(List<Attribution> all, int at) {
         Attribution last = null;
         for (Attribution a : all) {
-            if (a.extent().end() <= at && (last == null || a.extent().end() >= last.extent().end())) last = a;
+            if (a.extent().end() > at || isNested(a, all)) continue;
+            if (last == null || a.extent().end() >= last.extent().end()) last = a;
         }
         return last == null || last.claimant().kind() == Claimant.Kind.OUTLET ? null : last.claimant();
+    }
+
+    private static boolean isNested(Attribution a, List<Attribution> all) {
+        for (Attribution b : all) {
+            if (b != a && b.content().stream().anyMatch(c -> c.contains(a.extent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph that speaks in the first person, outside any quotation. */

@@ -38,6 +38,10 @@ class SeedCorpusTest {
         assertThat(Double.parseDouble(figures.get("timeline_recall"))).isGreaterThanOrEqualTo(0.75);
         assertThat(figures.get("timeline_traps_hit")).isEqualTo("0");
         assertThat(figures.get("unresolved_documents")).isEqualTo("0");
+        // Claims and attribution.
+        assertThat(Double.parseDouble(figures.get("claim_recall"))).isGreaterThanOrEqualTo(0.80);
+        assertThat(Double.parseDouble(figures.get("claimant_accuracy"))).isGreaterThanOrEqualTo(0.85);
+        assertThat(Double.parseDouble(figures.get("stance_balanced"))).isGreaterThanOrEqualTo(0.85);
     }
 
     /** Runs score_dossier.py, prints its last line, and returns its figures. */

@@ -1,0 +1,154 @@
+package org.triangulate.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.triangulate.Fixtures;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Attribution;
+import org.triangulate.model.Attribution.Form;
+import org.triangulate.model.Claimant;
+import org.triangulate.model.Entity;
+import org.triangulate.model.Span;
+import org.triangulate.model.Stance;
+import org.triangulate.resolve.EntityResolver;
+
+/** Attribution on invented reports, through the real annotator and parser. */
+@Tag("corenlp")
+class AttributorTest {
+    private record Result(String text, List<Attribution> attributions) {
+        /** The attribution whose content holds {@code words}. */
+        Attribution about(String words) {
+            int at = text.indexOf(words);
+            assertThat(at).as("test text holds %s", words).isGreaterThanOrEqualTo(0);
+            Span wanted = new Span(at, at + words.length());
+            return attributions.stream().filter(a -> a.content().stream().anyMatch(c -> c.contains(wanted)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no attribution holds: " + words
+                            + "\n" + attributions));
+        }
+
+        String of(Span s) {
+            return s == null ? null : s.of(text);
+        }
+    }
+
+    private static Result attribute(String text) {
+        AnnotatedDocument doc = Fixtures.annotator().annotate(Fixtures.article("d1", text, null),
+                Attributor::mayReportSpeech);
+        List<Entity> entities = new EntityResolver().resolve(List.of(doc));
+        List<Attribution> found = new Attributor().attribute(doc, entities);
+        for (Attribution a : found) {
+            for (Span c : a.content()) assertThat(c.end()).isLessThanOrEqualTo(text.length());
+        }
+        return new Result(text, found);
+    }
+
+    @Test
+    void readsIndirectSpeechWithSourceCueAndContent() {
+        Result r = attribute("Harbour master Anna Lindqvist said that the pier would reopen in June.\n");
+        Attribution a = r.about("the pier would reopen");
+        assertThat(r.of(a.source())).isEqualTo("Harbour master Anna Lindqvist");
+        assertThat(r.of(a.cue())).isEqualTo("said");
+        assertThat(r.of(a.content().get(0))).isEqualTo("that the pier would reopen in June");
+        assertThat(a.claimant().name()).isEqualTo("Anna Lindqvist");
+        assertThat(a.claimant().kind()).isEqualTo(Claimant.Kind.ENTITY);
+        assertThat(a.stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
+    void readsQuotesInEveryStyleWithTheCueBeforeOrAfter() {
+        Result r = attribute("“The pier is safe,” said Anna Lindqvist.\n"
+                + "The mayor, Tomas Berg, replied: «We will inspect it ourselves.»\n"
+                + "\"Nobody was hurt,\" the coastguard said.\n");
+        assertThat(r.about("The pier is safe").claimant().name()).isEqualTo("Anna Lindqvist");
+        assertThat(r.about("We will inspect it").claimant().name()).isEqualTo("Tomas Berg");
+        assertThat(r.about("Nobody was hurt").claimant().name()).isEqualTo("coastguard");
+        assertThat(r.about("Nobody was hurt").form()).isEqualTo(Form.QUOTE);
+    }
+
+    @Test
+    void aQuoteOverSeveralSentencesIsOneContent() {
+        Result r = attribute("“The storm broke the outer wall. Two boats sank. Nobody could have stopped it,” "
+                + "Anna Lindqvist said.\n");
+        Attribution a = r.about("Two boats sank");
+        assertThat(a.claimant().name()).isEqualTo("Anna Lindqvist");
+        assertThat(r.of(a.content().get(0))).startsWith("“The storm").endsWith("stopped it,”");
+    }
+
+    @Test
+    void readsAccordingToBeforeOrAfter() {
+        Result r = attribute("According to the coastguard, two boats sank.\n"
+                + "The wall cracked in three places, according to harbour engineers.\n");
+        assertThat(r.about("two boats sank").form()).isEqualTo(Form.ACCORDING_TO);
+        assertThat(r.about("two boats sank").claimant().name()).isEqualTo("coastguard");
+        Attribution engineers = r.about("The wall cracked");
+        assertThat(engineers.claimant().name()).isEqualTo("harbour engineers");
+        assertThat(engineers.claimant().kind()).isEqualTo(Claimant.Kind.GROUP);
+        assertThat(r.of(engineers.cue())).isEqualTo("according to");
+    }
+
+    @Test
+    void keepsGroupsAsNamedGroupsWithTheirOwnIds() {
+        Result r = attribute("Western diplomats said the talks had stalled.\n");
+        Claimant c = r.about("the talks had stalled").claimant();
+        assertThat(c.kind()).isEqualTo(Claimant.Kind.GROUP);
+        assertThat(c.name()).isEqualTo("Western diplomats");
+        assertThat(c.id()).isEqualTo("g:western-diplomats");
+    }
+
+    @Test
+    void carriesAPronounToTheLatestFittingClaimant() {
+        Result r = attribute("Anna Lindqvist said the pier would reopen in June.\n"
+                + "She also warned that repairs would cost more than planned.\n");
+        Attribution a = r.about("repairs would cost more");
+        assertThat(a.claimant().name()).isEqualTo("Anna Lindqvist");
+        assertThat(a.inferred()).isTrue();
+        assertThat(r.of(a.source())).isEqualTo("She");
+    }
+
+    @Test
+    void aFirstPersonParagraphAfterAnAttributionIsThatSpeakersQuote() {
+        Result r = attribute("Harbour master Anna Lindqvist spoke to reporters on the quay.\n"
+                + "Lindqvist said the inspection had found no damage.\n"
+                + "We have checked every pile. I would like to thank the divers who worked through the night.\n"
+                + "The pier reopens on Friday.\n");
+        Attribution quote = r.about("We have checked every pile");
+        assertThat(quote.form()).isEqualTo(Form.CONTINUED);
+        assertThat(quote.inferred()).isTrue();
+        assertThat(quote.claimant().name()).isEqualTo("Anna Lindqvist");
+        assertThat(r.about("The pier reopens").form()).isEqualTo(Form.OUTLET);
+    }
+
+    @Test
+    void readsDenialsHedgesAndContrast() {
+        Result r = attribute("The ferry company denied that its captain had been drinking.\n"
+                + "The captain had reportedly ignored two warnings.\n"
+                + "The union, however, has indicated that the crew is still on strike.\n");
+        assertThat(r.about("its captain had been drinking").stance()).isEqualTo(Stance.DENIES);
+        Attribution hedged = r.about("ignored two warnings");
+        assertThat(hedged.stance()).isEqualTo(Stance.HEDGES);
+        assertThat(hedged.form()).isEqualTo(Form.OUTLET);
+        assertThat(r.about("the crew is still on strike").stance()).isEqualTo(Stance.DENIES);
+    }
+
+    @Test
+    void anUnattributedStatementIsTheOutletsOwn() {
+        Result r = attribute("The pier was built in 1911 and rebuilt after the war.\n");
+        Attribution a = r.about("The pier was built in 1911");
+        assertThat(a.form()).isEqualTo(Form.OUTLET);
+        assertThat(a.source()).isNull();
+        assertThat(a.claimant().kind()).isEqualTo(Claimant.Kind.OUTLET);
+    }
+
+    @Test
+    void readsNominalAttributions() {
+        Result r = attribute("The ferry sailed amid company claims that the storm had passed.\n"
+                + "In a statement on Monday, the coastguard praised the crew for its courage.\n");
+        Attribution claims = r.about("the storm had passed");
+        assertThat(claims.claimant().name()).isEqualTo("company");
+        Attribution statement = r.about("praised the crew");
+        assertThat(statement.claimant().name()).isEqualTo("coastguard");
+    }
+}
