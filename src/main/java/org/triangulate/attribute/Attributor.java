@@ -16,16 +16,25 @@ import org.triangulate.model.Token;
 public final class Attributor {
 
     /**
-     * Whether a sentence may attribute speech, and so deserves a dependency parse: it holds a cue verb or noun,
-     * "according to", or a quotation mark.
+     * Whether a sentence needs a dependency parse to read its attributions: it holds a cue verb, or a cue noun
+     * with a "that" clause or after "in" ("in a statement"), and is not one of the plain forms
+     * {@link ShallowReading} reads from its tags alone. "According to" and quotations need no parse.
      */
     public static boolean mayReportSpeech(List<Token> sentence) {
-        for (int i = 0; i < sentence.size(); i++) {
+        boolean cue = false;
+        for (int i = 0; i < sentence.size() && !cue; i++) {
             Token t = sentence.get(i);
-            if (Cues.isCueVerb(t) || Cues.isCueNoun(t) || Quotes.isQuoteMark(t.word())) return true;
-            if (t.word().equalsIgnoreCase("according") && i + 1 < sentence.size()
-                    && sentence.get(i + 1).word().equalsIgnoreCase("to")) return true;
+            cue = Cues.isCueVerb(t) || Cues.isCueNoun(t) && (followedByThat(sentence, i) || afterIn(sentence, i));
         }
+        return cue && ShallowReading.match(sentence).isEmpty();
+    }
+
+    private static boolean followedByThat(List<Token> s, int i) {
+        return i + 1 < s.size() && s.get(i + 1).word().equalsIgnoreCase("that");
+    }
+
+    private static boolean afterIn(List<Token> s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) if (s.get(k).word().equalsIgnoreCase("in")) return true;
         return false;
     }
 

@@ -43,8 +43,12 @@ final class CueReading {
     /** The attributions the sentence's cues make; {@code earlier} are the document's so far, for pronouns. */
     List<Attribution> read(Sentence s, List<Attribution> earlier) {
         List<Attribution> out = new ArrayList<>();
-        if (!s.parsed()) return out;
         SentenceTree tree = new SentenceTree(doc, s);
+        if (!s.parsed()) {
+            Attribution a = shallow(tree, earlier);
+            if (a != null) out.add(a);
+            return out;
+        }
         List<Attribution> context = new ArrayList<>(earlier);
         for (int i = tree.first(); i < tree.end(); i++) {
             Token t = tree.token(i);
@@ -66,19 +70,64 @@ final class CueReading {
         return out;
     }
 
+    /** An unparsed sentence: a plain form {@link ShallowReading} reads, or "according to". */
+    private Attribution shallow(SentenceTree tree, List<Attribution> context) {
+        List<Token> tokens = doc.tokensOf(tree.sentence());
+        var match = ShallowReading.match(tokens);
+        if (match.isPresent()) {
+            ShallowReading.Match m = match.get();
+            int base = tree.first();
+            Span cue = span(tree, base + m.cueFrom(), base + m.cue());
+            Span content = extendToQuotes(span(tree, base + m.contentFrom(), base + m.contentTo()));
+            Stance stance = hedge(content, Cues.stanceOfVerb(tree.token(base + m.cue())));
+            return attribution(tree, new int[] {base + m.sourceFrom(), base + m.sourceTo()}, cue, content, stance,
+                    Form.INDIRECT, context);
+        }
+        for (int i = tree.first(); i + 1 < tree.end(); i++) {
+            if (tree.token(i).word().equalsIgnoreCase("according") && tree.token(i + 1).word().equalsIgnoreCase("to")
+                    && !inQuote(tree.token(i).span())) {
+                return accordingTo(tree, i, context);
+            }
+        }
+        return null;
+    }
+
     private Attribution verb(SentenceTree tree, int v, List<Attribution> context) {
-        Span content = content(tree, v);
-        if (content == null) return null;
         int[] source = source(tree, v);
         Span cue = cueSpan(tree, v);
-        Stance stance = stance(tree, v, content);
+        List<Span> content = new ArrayList<>();
+        Span inClause = content(tree, v);
+        if (inClause != null) {
+            content.add(inClause);
+        } else if (source != null) {
+            // "“...?” she said." split into two sentences, or "“My hope,” he said, “is ...”": the quotations
+            // right before and after the source and cue.
+            Span said = new Span(Math.min(tree.token(source[0]).span().start(), cue.start()),
+                    Math.max(tree.token(source[1]).span().end(), cue.end()));
+            adjacentQuote(said, true).ifPresent(content::add);
+            adjacentQuote(said, false).ifPresent(content::add);
+        }
+        if (content.isEmpty()) return null;
+        Stance stance = stance(tree, v, content.get(0));
         if (source == null) {
             if (tree.child(v, "aux:pass") < 0 || !Cues.PASSIVE_VERBS.contains(Cues.lemma(tree.token(v)))) return null;
             // "It was reported that ...": nobody named; the outlet passes it on, hedged.
-            return new Attribution(doc.id(), null, cue, List.of(content), Stance.HEDGES,
+            return new Attribution(doc.id(), null, cue, content, Stance.HEDGES,
                     Claimant.outlet(doc.article().publisher()), Form.INDIRECT, false);
         }
         return attribution(tree, source, cue, content, stance, Form.INDIRECT, context);
+    }
+
+    /** The quotation that ends right before {@code said} (or starts right after it), with only punctuation between. */
+    private java.util.Optional<Span> adjacentQuote(Span said, boolean before) {
+        String text = doc.text();
+        for (Span q : quotes) {
+            String gap = before
+                    ? (q.end() <= said.start() ? text.substring(q.end(), said.start()) : null)
+                    : (q.start() >= said.end() ? text.substring(said.end(), q.start()) : null);
+            if (gap != null && gap.length() <= 4 && gap.strip().matches("[,:;.]?")) return java.util.Optional.of(q);
+        }
+        return java.util.Optional.empty();
     }
 
     private Attribution noun(SentenceTree tree, int n, List<Attribution> context) {
@@ -146,22 +195,31 @@ final class CueReading {
 
     private Attribution attribution(SentenceTree tree, int[] source, Span cue, Span content, Stance stance,
                                     Form form, List<Attribution> context) {
+        return attribution(tree, source, cue, List.of(content), stance, form, context);
+    }
+
+    private Attribution attribution(SentenceTree tree, int[] source, Span cue, List<Span> content, Stance stance,
+                                    Form form, List<Attribution> context) {
         List<Token> words = new ArrayList<>();
         for (int i = source[0]; i <= source[1]; i++) words.add(tree.token(i));
         Claimant claimant = claimants.resolve(words, context);
         if (claimant == null) return null;
-        boolean quoted = quotes.stream().anyMatch(q -> q.overlaps(content));
+        boolean quoted = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps));
         Form f = form == Form.INDIRECT && quoted ? Form.QUOTE : form;
         Span sourceSpan = span(tree, source[0], source[1]);
-        return new Attribution(doc.id(), sourceSpan, cue, List.of(content), stance, claimant, f,
-                claimants.isPronoun(words));
+        return new Attribution(doc.id(), sourceSpan, cue, content, stance, claimant, f, claimants.isPronoun(words));
     }
 
     /** The source of a cue verb as a token range, or null when it has none. */
     private int[] source(SentenceTree tree, int v) {
         int agent = tree.child(v, "obl:agent");
         int subject = tree.child(v, "nsubj");
-        if (subject >= 0 && agent < 0) return trimmed(tree, tree.subtree(subject));
+        if (subject >= 0 && agent < 0) return sourceRange(tree, subject);
+        int object = tree.child(v, "obj");
+        if (object > v && agent < 0 && leftClause(tree, v) >= 0) {
+            // "“...,” said Caddell": the parser reads the inverted subject as an object.
+            return sourceRange(tree, object);
+        }
         if (agent >= 0) {
             int[] range = tree.subtree(agent);
             if (tree.token(range[0]).word().equalsIgnoreCase("by")) range[0]++;
@@ -173,7 +231,7 @@ final class CueReading {
         if (rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl")) {
             // "..., stating that": the subject of the verb it hangs on.
             int subject2 = tree.child(head, "nsubj");
-            return subject2 >= 0 ? trimmed(tree, tree.subtree(subject2)) : null;
+            return subject2 >= 0 ? sourceRange(tree, subject2) : null;
         }
         if (rel.startsWith("acl") && tree.token(v).pos().equals("VBG") && head < v && !isTime(tree.token(head))) {
             // "with authorities hailing ...": the noun the participle modifies.
@@ -230,6 +288,14 @@ final class CueReading {
         if (hi >= 0 && (object || verbal) && hi - lo >= 1) {
             return extendToQuotes(span(tree, lo, lastContentToken(tree, hi)));
         }
+        int left = leftClause(tree, v);
+        if (left >= 0) {
+            // "“...,” said X" and "X did Y, sources said" parsed with the clause hanging on the cue.
+            int[] range = tree.subtree(left);
+            int to = range[1];
+            while (to > range[0] && isPunct(tree.token(to))) to--;
+            return extendToQuotes(span(tree, range[0], to));
+        }
         if (tree.relation(v).equals("parataxis") && tree.head(v) >= 0) {
             // "..., a source said": the clause the cue hangs on.
             int[] whole = tree.subtree(tree.head(v));
@@ -246,6 +312,18 @@ final class CueReading {
             return to > v + 1 ? extendToQuotes(span(tree, v + 1, to)) : null;
         }
         return null;
+    }
+
+    /** A clause that hangs on the cue from before it ("“...,” said X"), or -1. */
+    private static int leftClause(SentenceTree tree, int v) {
+        for (int c : tree.children(v)) {
+            String rel = tree.relation(c);
+            if (c < v && (rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("advcl") || rel.equals("parataxis")
+                    || rel.equals("csubj")) && tree.subtree(c)[1] - tree.subtree(c)[0] >= 2) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The cue: the verb, with the auxiliaries right before it and a particle after ("has learned", "point out"). */
@@ -306,6 +384,20 @@ final class CueReading {
 
     private static boolean isPunct(Token t) {
         return !Character.isLetterOrDigit(t.word().charAt(0)) && !Quotes.isQuoteMark(t.word());
+    }
+
+    /**
+     * The words of a source: the subtree of its head, appositions and relative clauses included, but not a
+     * participle that follows it ("Caddell, speaking of ..."), nor a clause of the cue it holds.
+     */
+    private static int[] sourceRange(SentenceTree tree, int head) {
+        int[] range = tree.subtree(head);
+        for (int c : tree.children(head)) {
+            if (c > head && tree.relation(c).equals("acl") && tree.token(c).pos().equals("VBG")) {
+                range[1] = Math.min(range[1], c - 1);
+            }
+        }
+        return trimmed(tree, range);
     }
 
     /** A source range without commas and dashes at its edges. */

@@ -44,6 +44,8 @@ final class DocumentAttribution {
             if (!isHeadline(s)) found.addAll(cues.read(s, found));
         }
         List<Attribution> all = new ArrayList<>(found);
+        java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Attribution a : found) if (isNested(a, found)) nested.add(a);
         List<Span> paragraphs = doc.article().body();
         int paragraph = -1;
         boolean firstPerson = false;
@@ -52,7 +54,7 @@ final class DocumentAttribution {
             int p = paragraphOf(paragraphs, s.span());
             if (p != paragraph) {
                 // A new paragraph: is it a quote that lost its marks, after an attribution?
-                Claimant before = lastClaimantBefore(all, s.span().start());
+                Claimant before = lastClaimantBefore(all, nested, s.span().start());
                 firstPerson = before != null && isFirstPerson(p, paragraphs) && !hasOwnCue(p, paragraphs);
                 speaker = before;
                 paragraph = p;
@@ -191,10 +193,10 @@ final class DocumentAttribution {
      * The claimant of the latest attribution that ends before {@code at}, if it names somebody. An attribution
      * nested in another's content ("X said the inspection had found ...") does not count: X is still speaking.
      */
-    private Claimant lastClaimantBefore(List<Attribution> all, int at) {
+    private static Claimant lastClaimantBefore(List<Attribution> all, java.util.Set<Attribution> nested, int at) {
         Attribution last = null;
         for (Attribution a : all) {
-            if (a.extent().end() > at || isNested(a, all)) continue;
+            if (a.extent().end() > at || nested.contains(a)) continue;
             if (last == null || a.extent().end() >= last.extent().end()) last = a;
         }
         return last == null || last.claimant().kind() == Claimant.Kind.OUTLET ? null : last.claimant();

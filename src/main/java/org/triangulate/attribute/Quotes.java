@@ -19,8 +19,12 @@ final class Quotes {
         };
     }
 
-    /** The quotations of {@code text}, marks included, in order. Characters blanked to spaces are never marks. */
-    static List<Span> find(String text) {
+    /**
+     * The quotations of {@code text}, marks included, in order. Characters blanked to spaces are never marks. Two
+     * apostrophes or backticks ('' ``), as some newspapers and older text files write double quotes, count as one.
+     */
+    static List<Span> find(String original) {
+        String text = original.replace("''", "\" ").replace("``", "\" ");
         List<Span> out = new ArrayList<>();
         int paragraphStart = 0;
         for (int i = 0; i <= text.length(); i++) {

@@ -1,6 +1,5 @@
 package org.triangulate.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,11 +46,17 @@ public record Attribution(String doc, Span source, Span cue, List<Span> content,
 
     /** The whole passage: from the first to the last of its source, cue and content spans. */
     public Span extent() {
-        List<Span> all = new ArrayList<>(content);
-        if (source != null) all.add(source);
-        if (cue != null) all.add(cue);
-        int start = all.stream().mapToInt(Span::start).min().orElseThrow();
-        int end = all.stream().mapToInt(Span::end).max().orElseThrow();
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (Span s : content) {
+            start = Math.min(start, s.start());
+            end = Math.max(end, s.end());
+        }
+        for (Span s : new Span[] {source, cue}) {
+            if (s == null) continue;
+            start = Math.min(start, s.start());
+            end = Math.max(end, s.end());
+        }
         return new Span(start, end);
     }
 }
