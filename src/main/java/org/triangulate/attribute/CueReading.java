@@ -78,8 +78,10 @@ final class CueReading {
             ShallowReading.Match m = match.get();
             int base = tree.first();
             Span cue = span(tree, base + m.cueFrom(), base + m.cue());
-            Span content = extendToQuotes(span(tree, base + m.contentFrom(), base + m.contentTo()));
-            Stance stance = hedge(content, Cues.stanceOfVerb(tree.token(base + m.cue())));
+            List<Span> content = new ArrayList<>();
+            content.add(extendToQuotes(span(tree, base + m.contentFrom(), base + m.contentTo())));
+            if (m.split()) content.add(extendToQuotes(span(tree, base + m.restFrom(), base + m.restTo())));
+            Stance stance = hedge(content.get(0), Cues.stanceOfVerb(tree.token(base + m.cue())));
             return attribution(tree, new int[] {base + m.sourceFrom(), base + m.sourceTo()}, cue, content, stance,
                     Form.INDIRECT, context);
         }

@@ -18,18 +18,34 @@ import org.triangulate.model.Token;
  */
 final class ShallowReading {
     /** A match, as token indices within the sentence: source, cue and content ranges, ends inclusive. */
-    record Match(int sourceFrom, int sourceTo, int cueFrom, int cue, int contentFrom, int contentTo) {}
+    record Match(int sourceFrom, int sourceTo, int cueFrom, int cue, int contentFrom, int contentTo,
+                 int restFrom, int restTo) {
+        Match(int sourceFrom, int sourceTo, int cueFrom, int cue, int contentFrom, int contentTo) {
+            this(sourceFrom, sourceTo, cueFrom, cue, contentFrom, contentTo, -1, -1);
+        }
 
-    static final Set<String> SAY = Set.of("say", "add", "state", "report", "claim", "announce", "confirm",
+        /** Whether the attribution interrupts its content: "Acts of protest, he said, are acts of patriotism." */
+        boolean split() {
+            return restFrom >= 0;
+        }
+    }
+
+    static final Set<String> SAY = Set.of("say", "tell", "add", "state", "report", "claim", "announce", "confirm",
             "acknowledge", "admit", "insist", "argue", "warn", "note", "explain", "write", "believe", "think",
             "estimate", "predict", "allege", "deny", "reject", "dispute", "suggest", "stress", "emphasize",
             "emphasise", "declare", "contend", "maintain", "conclude", "reply", "respond", "recall", "concede",
             "complain", "agree", "observe", "comment", "remark", "caution", "reiterate", "affirm", "assert");
+    /** Verbs read after a leading source too, whose content follows them: "Polls show ...", "X called for ...". */
+    static final Set<String> LEADING = Set.of("call", "show", "ask", "cite", "question", "mention", "criticize",
+            "criticise", "point", "describe", "expect", "urge", "accuse", "pledge", "propose", "vow", "express",
+            "highlight", "find", "praise", "condemn", "blame", "promise", "demand", "reveal", "disclose", "predict");
     /** Verbs news writes before their subject: "..., said Jane Doe." */
     private static final Set<String> INVERTED = Set.of("say", "add", "write", "note", "explain", "continue",
             "recall", "reply", "respond", "insist", "warn", "argue", "declare", "observe", "remark", "comment");
     private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "POS", "PRP", "PRP$", "CD", "HYPH");
+    /** Prepositions inside a source: "a spokeswoman for the union", "supporters in Congress". */
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "with", "on");
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "will", "would",
             "did", "does", "do", "also", "later", "earlier", "previously", "repeatedly", "publicly", "again",
             "already", "still", "never", "once", "then", "now", "recently", "often");
@@ -49,23 +65,59 @@ final class ShallowReading {
                 return Optional.empty();
             }
         }
-        if (cues != 1) return Optional.empty();
+        if (cues == 0) return Optional.empty();
         Optional<Match> m = leading(s);
-        return m.isPresent() ? m : trailing(s);
+        // Further cues inside the content of a leading "X said ..." are nested reports, read with it as content.
+        if (m.isPresent() && (cues == 1 || onlyAfter(s, m.get().cue()))) return m;
+        // Likewise for cues inside the content of a closing "..., X said."
+        m = trailing(s);
+        if (m.isPresent() && (cues == 1 || onlyBefore(s, m.get().contentTo()))) return m;
+        return cues == 1 ? middle(s) : Optional.empty();
     }
 
-    /** "SOURCE [aux] CUE [that] CONTENT." */
+    /** Whether the one cue after the content is the matched one: the others are inside the content. */
+    private static boolean onlyBefore(List<Token> s, int contentTo) {
+        int after = 0;
+        for (int i = contentTo + 1; i < s.size(); i++) if (Cues.isCueVerb(s.get(i))) after++;
+        return after == 1;
+    }
+
+    private static boolean onlyAfter(List<Token> s, int cue) {
+        for (int i = 0; i < cue; i++) if (Cues.isCueVerb(s.get(i))) return false;
+        return true;
+    }
+
+    /** "[Opening phrase,] SOURCE[, apposition,] [aux] CUE [that] CONTENT." */
     private static Optional<Match> leading(List<Token> s) {
         int i = 0;
         if (i < s.size() && s.get(i).pos().equals("CC")) i++;
+        i = afterOpeningPhrase(s, i);
         int sourceFrom = i;
         while (i < s.size() && isNp(s.get(i)) && i - sourceFrom < MAX_SOURCE) i++;
+        // "The state's campaign chairman, Phil Lovas, said ...": one apposition between commas.
+        if (i < s.size() && s.get(i).pos().equals(",") && i > sourceFrom) {
+            int j = i + 1;
+            while (j < s.size() && isNp(s.get(j)) && j - i <= MAX_SOURCE) j++;
+            if (j > i + 1 && j < s.size() && s.get(j).pos().equals(",")) i = j + 1;
+        }
         int sourceTo = i - 1;
+        while (sourceTo > sourceFrom && s.get(sourceTo).pos().equals(",")) sourceTo--;
         if (sourceTo < sourceFrom || !isNominal(s.get(sourceTo))) return Optional.empty();
         int cueFrom = i;
         while (i < s.size() && (AUX.contains(lower(s.get(i))) || s.get(i).pos().equals("RB"))) i++;
-        if (i >= s.size() || !isSay(s.get(i))) return Optional.empty();
+        if (i >= s.size() || !isSay(s.get(i)) && !isLeadingCue(s.get(i))) return Optional.empty();
         int cue = i++;
+        // "pointed out", "called for", "called on": the particle is part of the cue.
+        if (i < s.size() && (s.get(i).pos().equals("RP") || LEADING.contains(Cues.lemma(s.get(cue)))
+                && lower(s.get(i)).matches("for|on|out"))) {
+            cue = i++;
+        }
+        if (Cues.lemma(s.get(cue)).equals("tell") || Cues.lemma(s.get(cue)).equals("ask")) {
+            // "X told reporters (that) ...": past the hearer.
+            int hearer = i;
+            while (i < s.size() && isNp(s.get(i)) && i - hearer < 5) i++;
+            if (i == hearer) return Optional.empty();
+        }
         int skip = i;
         while (skip < s.size() && skip - i < 4 && TIME_WORDS.contains(lower(s.get(skip)))) skip++;
         if (skip < s.size() && lower(s.get(skip)).equals("that")) i = skip;
@@ -74,15 +126,36 @@ final class ShallowReading {
         return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, cue, i, contentTo));
     }
 
+    private static boolean isLeadingCue(Token t) {
+        return t.pos().startsWith("VB") && !t.pos().equals("VBG") && !t.pos().equals("VBN")
+                && LEADING.contains(Cues.lemma(t));
+    }
+
+    /**
+     * Past an opening prepositional or adverbial phrase closed by a comma ("In one tweet Friday, ...", "On Monday,
+     * ..."), when there is one; else {@code at} itself.
+     */
+    private static int afterOpeningPhrase(List<Token> s, int at) {
+        if (at >= s.size()) return at;
+        String pos = s.get(at).pos();
+        if (!pos.equals("IN") && !pos.startsWith("RB")) return at;
+        for (int k = at + 1; k < s.size() && k - at <= 12; k++) {
+            String p = s.get(k).pos();
+            if (p.equals(",")) return k + 1;
+            if (p.startsWith("VB") || p.equals("MD") || Quotes.isQuoteMark(s.get(k).word())) return at;
+        }
+        return at;
+    }
+
     /** "CONTENT, SOURCE CUE [time]." or "CONTENT, CUE SOURCE." */
     private static Optional<Match> trailing(List<Token> s) {
         int end = lastWord(s);
         for (int c = end; c > 2; c--) {
             if (!isSay(s.get(c))) continue;
-            // SOURCE CUE [time]
-            boolean timeTail = true;
-            for (int k = c + 1; k <= end; k++) timeTail &= TIME_WORDS.contains(lower(s.get(k))) || isTimeNoun(s.get(k));
-            if (timeTail && end - c <= 4) {
+            // SOURCE CUE [hearer] [time, place, "in a statement", ", adding ..."]
+            int tail = c + 1;
+            if (Cues.lemma(s.get(c)).equals("tell")) while (tail <= end && isNp(s.get(tail)) && tail - c <= 5) tail++;
+            if (isAdverbialTail(s, tail, end)) {
                 int from = c - 1;
                 while (from >= 0 && isNp(s.get(from)) && c - from <= MAX_SOURCE) from--;
                 if (from < c - 1 && isBoundary(s, from) && isNominal(s.get(c - 1))) {
@@ -107,6 +180,46 @@ final class ShallowReading {
         return Optional.empty();
     }
 
+    /** "CONTENT, SOURCE CUE, CONTENT." */
+    private static Optional<Match> middle(List<Token> s) {
+        int end = lastWord(s);
+        for (int c = 2; c + 2 <= end; c++) {
+            if (!isSay(s.get(c)) || !s.get(c + 1).pos().equals(",")) continue;
+            int from = c - 1;
+            while (from >= 0 && isNp(s.get(from)) && c - from <= 6) from--;
+            if (from == c - 1 || from < 2 || !s.get(from).pos().equals(",") || !isNominal(s.get(c - 1))) continue;
+            int restFrom = c + 2;
+            if (end - restFrom < 2 || !hasVerb(s, restFrom, end)) continue;
+            int sourceFrom = from + 1;
+            int cue = c;
+            return content(s, from).map(to -> new Match(sourceFrom, cue - 1, cue, cue, 0, to, restFrom, end));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words after a closing cue only say when, where or how it was said: no finite verb outside a
+     * relative clause, and they open with a preposition, an adverb, a time or a comma.
+     */
+    private static boolean isAdverbialTail(List<Token> s, int from, int end) {
+        if (from > end) return true;
+        Token first = s.get(from);
+        boolean opens = first.pos().equals("IN") || first.pos().startsWith("RB") || first.pos().equals(",")
+                || TIME_WORDS.contains(lower(first)) || isTimeNoun(first);
+        if (!opens || end - from > 20) return false;
+        boolean relative = false;
+        for (int k = from; k <= end; k++) {
+            Token t = s.get(k);
+            relative |= t.pos().startsWith("W");
+            String pos = t.pos();
+            if (!relative && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+                return false;
+            }
+            if (Quotes.isQuoteMark(t.word())) return false;
+        }
+        return true;
+    }
+
     /** The content before a boundary at {@code boundary}: up to the last word before the comma. */
     private static Optional<Integer> content(List<Token> s, int boundary) {
         int to = boundary;
@@ -128,7 +241,7 @@ final class ShallowReading {
     }
 
     private static boolean isNp(Token t) {
-        return NP_TAGS.contains(t.pos()) || t.word().equalsIgnoreCase("of") && !t.pos().equals(",");
+        return NP_TAGS.contains(t.pos()) || NP_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isNominal(Token t) {
