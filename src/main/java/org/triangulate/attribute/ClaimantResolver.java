@@ -32,6 +32,31 @@ import org.triangulate.model.Token;
 final class ClaimantResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her", "me");
     private static final Set<String> OTHER_PRONOUNS = Set.of("we", "they", "it", "us", "them");
+    /** Common nouns that speak in news: people and bodies, and the documents that "say" things. */
+    private static final Set<String> SPEAKERS = Set.of("official", "source", "analyst", "expert", "authority",
+            "intelligence", "government", "ministry", "agency", "police", "military", "army", "force", "union",
+            "company", "party", "campaign", "committee", "council", "court", "board", "office", "administration",
+            "department", "commission", "group", "team", "people", "resident", "witness", "voter", "critic",
+            "supporter", "observer", "diplomat", "leader", "lawmaker", "member", "worker", "soldier", "troop",
+            "staff", "family", "relative", "parent", "child", "coalition", "alliance", "bloc", "organization",
+            "organisation", "institute", "firm", "bank", "network", "outlet", "media", "press", "newspaper",
+            "paper", "channel", "station", "report", "statement", "study", "survey", "poll", "document", "filing",
+            "complaint", "lawsuit", "memo", "letter", "data", "figure", "record", "release", "communique",
+            "prosecution", "defense", "defence", "prosecutor", "judge", "jury", "regime", "cabinet", "parliament",
+            "congress", "senate", "house", "kremlin", "palace", "embassy", "mission", "delegation", "camp", "side",
+            "state", "country", "nation", "city", "province", "ally", "rival", "opponent", "partner",
+            "chief", "head", "boss", "spokesperson", "mayor", "governor", "president", "minister", "secretary",
+            "general", "commander", "officer", "adviser", "advisor", "aide", "envoy", "ambassador", "candidate",
+            "nominee", "poster", "user", "account", "author", "editor", "writer", "reporter", "correspondent");
+    // Abstract nouns by their endings: development, observation, presence, complexity, involvement, ...
+    private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(
+            "(ment|tion|sion|ity|ness|ance|ence|ism|ure|ing|cy|dom|hood|ship)$");
+    private static final Set<String> NOT_AGENTS = Set.of("time", "region", "area", "place", "day", "year", "week",
+            "month", "way", "thing", "fact", "number", "rate", "level", "delay", "move", "step", "decision", "idea",
+            "plan", "deal", "war", "conflict", "situation", "case", "issue", "problem", "question", "result", "sign",
+            "trend", "change", "rise", "fall", "increase", "decline", "growth", "loss", "cost", "price", "role",
+            "effort", "attack", "strike", "vote", "law", "bill", "rule", "policy", "program", "programme", "project",
+            "event", "incident", "accident", "moment", "percent", "deployment", "observation", "presence");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "some", "many", "several", "both", "other", "another", "its", "their", "his", "her", "our");
 
@@ -61,10 +86,13 @@ final class ClaimantResolver {
 
     /**
      * The claimant named by the source tokens; {@code earlier} are the document's attributions so far, for pronouns.
-     * Returns null when a pronoun has nobody to point to.
+     * Returns null when a pronoun has nobody to point to, and the outlet when the source is a thing rather than
+     * someone ("the delay underscores ...": the outlet draws the conclusion).
      */
     Claimant resolve(List<Token> source, List<Attribution> earlier) {
         if (isPronoun(source)) return carried(source.get(0).word().toLowerCase(Locale.ROOT), earlier);
+        // A misread source that opens with a preposition ("by the deployment of ...") names nobody.
+        if (source.get(0).pos().equals("IN")) return Claimant.outlet(doc.article().publisher());
         Span span = new Span(source.get(0).span().start(), source.get(source.size() - 1).span().end());
         Token head = head(source);
         // A person named in the source, behind a title or in apposition: the one holding the head, else the last.
@@ -80,7 +108,8 @@ final class ClaimantResolver {
                 Claimant described = described(head, span);
                 if (described != null) return described;
             }
-            return group(source);
+            // "The delay underscores ...", "Observations suggest ...": a thing, not a claimant; the outlet speaks.
+            return canSpeak(head) ? group(source) : Claimant.outlet(doc.article().publisher());
         }
         for (Located m : mentions) {
             if (m.span().contains(head.span()) || span.contains(m.span()) && m.span().end() == head.span().end()) {
@@ -91,6 +120,16 @@ final class ClaimantResolver {
             if (span.contains(m.span())) return entity(m.entity());
         }
         return group(source);
+    }
+
+    /**
+     * Whether a common noun may name someone who makes a claim (a person, a body, a document) rather than a thing or
+     * an idea ("the delay", "these observations", "the first time").
+     */
+    static boolean canSpeak(Token head) {
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        if (SPEAKERS.contains(lemma)) return true;
+        return !NOT_AGENTS.contains(lemma) && !ABSTRACT.matcher(lemma).find();
     }
 
     /** The latest claimant before the pronoun that fits it: a person for "he", "she" and "I". */

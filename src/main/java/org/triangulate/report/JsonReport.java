@@ -31,6 +31,15 @@ final class JsonReport {
         dossier.documents().forEach(d -> document(docs.addObject(), d));
         ArrayNode entities = root.putArray("entities");
         dossier.entities().forEach(e -> entity(entities.addObject(), e));
+        ArrayNode groups = root.putArray("groups");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Claim c : dossier.claims()) {
+            for (Attribution a : c.evidence()) {
+                if (a.claimant().kind() == org.triangulate.model.Claimant.Kind.GROUP && seen.add(a.claimant().id())) {
+                    groups.addObject().put("id", a.claimant().id()).put("name", a.claimant().name());
+                }
+            }
+        }
         ArrayNode claims = root.putArray("claims");
         Map<String, String> texts = new java.util.HashMap<>();
         dossier.documents().forEach(d -> texts.put(d.id(), d.text()));

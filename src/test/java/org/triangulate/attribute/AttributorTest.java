@@ -143,6 +143,14 @@ class AttributorTest {
     }
 
     @Test
+    void aThingIsNoClaimantSoTheOutletSpeaks() {
+        Result r = attribute("The long delay underscores the weakness of the harbour board.\n");
+        Attribution a = r.about("the weakness of the harbour board");
+        assertThat(a.claimant().kind()).isEqualTo(Claimant.Kind.OUTLET);
+        assertThat(r.of(a.cue())).isEqualTo("underscores");
+    }
+
+    @Test
     void readsNominalAttributions() {
         Result r = attribute("The ferry sailed amid company claims that the storm had passed.\n"
                 + "In a statement on Monday, the coastguard praised the crew for its courage.\n");

@@ -50,7 +50,7 @@ class BenchAttributionCommandTest {
         Path out = tmp.resolve("polnear-dev");
 
         Run run = Run.of("bench", "attribution", "--polnear", polnear.toString(), "--split", "dev",
-                "--out", out.toString());
+                "--out", out.toString(), "--rounds", "1");
         System.out.print(run.out());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
