@@ -34,6 +34,7 @@ public final class Annotator {
 
     /** Loads the models. Costly: build one per process and share it. */
     public Annotator() {
+        parser.preload();
         this.pipeline = new StanfordCoreNLP(properties(), true);
         this.sutime = new TimeAnnotator("sutime", new Properties(), true);
     }
