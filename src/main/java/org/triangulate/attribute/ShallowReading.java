@@ -39,6 +39,11 @@ final class ShallowReading {
     static final Set<String> LEADING = Set.of("call", "show", "ask", "cite", "question", "mention", "criticize",
             "criticise", "point", "describe", "expect", "urge", "accuse", "pledge", "propose", "vow", "express",
             "highlight", "find", "praise", "condemn", "blame", "promise", "demand", "reveal", "disclose", "predict");
+    /** Words that label a line without naming a speaker: "Note: ...", "Update: ...". */
+    private static final Set<String> LABELS = Set.of("note", "update", "editor", "photo", "image", "video",
+            "source", "sources", "related", "correction", "disclosure", "warning", "summary", "background", "q",
+            "a", "question", "answer", "watch", "listen", "read", "live", "breaking", "exclusive", "opinion",
+            "analysis", "review", "comment", "tags", "topics", "filed", "posted", "published", "updated");
     /** Verbs news writes before their subject: "..., said Jane Doe." */
     private static final Set<String> INVERTED = Set.of("say", "add", "write", "note", "explain", "continue",
             "recall", "reply", "respond", "insist", "warn", "argue", "declare", "observe", "remark", "comment");
@@ -57,6 +62,8 @@ final class ShallowReading {
     private ShallowReading() {}
 
     static Optional<Match> match(List<Token> s) {
+        Optional<Match> labelled = speakerLabel(s);
+        if (labelled.isPresent()) return labelled;
         int cues = 0;
         for (int i = 0; i < s.size(); i++) {
             if (Cues.isCueVerb(s.get(i))) cues++;
@@ -76,6 +83,24 @@ final class ShallowReading {
     }
 
     /** Whether the one cue after the content is the matched one: the others are inside the content. */
+    /**
+     * "NAME: CONTENT", as transcripts and headlines attribute ("PENCE: Well, look, ...", "Poll: Voters abandon
+     * ..."): a short capitalized noun phrase, a colon, and a statement. The colon is the cue.
+     */
+    private static Optional<Match> speakerLabel(List<Token> s) {
+        int i = 0;
+        if (i < s.size() && Quotes.isQuoteMark(s.get(i).word())) i++;
+        int from = i;
+        while (i < s.size() && s.get(i).pos().startsWith("NN") && i - from < 4) i++;
+        if (i == from || i >= s.size() || !s.get(i).word().equals(":")) return Optional.empty();
+        if (!Character.isUpperCase(s.get(from).word().charAt(0)) || LABELS.contains(lower(s.get(from)))) {
+            return Optional.empty();
+        }
+        int end = lastWord(s);
+        if (end - i < 3 || !hasVerb(s, i + 1, end)) return Optional.empty();
+        return Optional.of(new Match(from, i - 1, i, i, i + 1, end));
+    }
+
     private static boolean onlyBefore(List<Token> s, int contentTo) {
         int after = 0;
         for (int i = contentTo + 1; i < s.size(); i++) if (Cues.isCueVerb(s.get(i))) after++;

@@ -143,6 +143,28 @@ class AttributorTest {
     }
 
     @Test
+    void readsTranscriptAndHeadlineSpeakerLabels() {
+        Result r = attribute("LINDQVIST: We have checked every pile on the pier.\n"
+                + "Note: The pier will reopen on Friday.\n");
+        Attribution a = r.about("We have checked every pile");
+        assertThat(r.of(a.source())).isEqualTo("LINDQVIST");
+        assertThat(r.of(a.cue())).isEqualTo(":");
+        assertThat(r.about("The pier will reopen").claimant().kind()).isEqualTo(Claimant.Kind.OUTLET);
+    }
+
+    @Test
+    void plainFormsNeedNoParse() {
+        Result r = attribute("The pier will reopen in June, a harbour spokesman said on Monday.\n");
+        AnnotatedDocument doc = Fixtures.annotator().annotate(Fixtures.article("d1", r.text(), null),
+                Attributor::mayReportSpeech);
+        assertThat(doc.sentences()).noneMatch(org.triangulate.model.Sentence::parsed);
+        Attribution a = r.about("The pier will reopen in June");
+        assertThat(r.of(a.source())).isEqualTo("a harbour spokesman");
+        assertThat(r.of(a.cue())).isEqualTo("said");
+        assertThat(r.of(a.content().get(0))).isEqualTo("The pier will reopen in June");
+    }
+
+    @Test
     void aThingIsNoClaimantSoTheOutletSpeaks() {
         Result r = attribute("The long delay underscores the weakness of the harbour board.\n");
         Attribution a = r.about("the weakness of the harbour board");
