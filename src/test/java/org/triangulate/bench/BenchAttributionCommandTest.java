@@ -3,8 +3,6 @@ package org.triangulate.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.Fixtures;
-import org.triangulate.cli.Main;
+import org.triangulate.cli.CliRun;
 
 /** {@code triangulate bench attribution}, through the command line. */
 class BenchAttributionCommandTest {
@@ -23,18 +21,9 @@ class BenchAttributionCommandTest {
             + "source_exact_f1=\\d\\.\\d\\d cue_exact_f1=\\d\\.\\d\\d content_exact_f1=\\d\\.\\d\\d "
             + "attribution_overhead=-?\\d+\\.\\d\\d";
 
-    record Run(int exitCode, String out, String err) {
-        static Run of(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-            return new Run(code, out.toString(), err.toString());
-        }
-    }
-
     @Test
     void aFolderThatIsNotPolnearIsAUsageError(@TempDir Path tmp) {
-        Run run = Run.of("bench", "attribution", "--polnear", tmp.toString(), "--out", tmp.resolve("out").toString());
+        CliRun run = CliRun.of("bench", "attribution", "--polnear", tmp.toString(), "--out", tmp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("is not a PolNeAR folder").contains("<text>_<annotator>.ann");
         assertThat(run.out()).isEmpty();
@@ -49,7 +38,7 @@ class BenchAttributionCommandTest {
                         + "and bench/polnear/dev/attributions");
         Path out = tmp.resolve("polnear-dev");
 
-        Run run = Run.of("bench", "attribution", "--polnear", polnear.toString(), "--split", "dev",
+        CliRun run = CliRun.of("bench", "attribution", "--polnear", polnear.toString(), "--split", "dev",
                 "--out", out.toString(), "--rounds", "1");
         System.out.print(run.out());
 
