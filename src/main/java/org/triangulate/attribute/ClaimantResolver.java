@@ -14,7 +14,7 @@ import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
 /**
- * Resolves the words that name a source ("Russian presidential spokesman, Dmitry Peskov", "Western officials", "he",
+ * Resolves the words that name a source ("the port authority's spokeswoman, Ada Brenn", "Western officials", "he",
  * "the agency") to a claimant:
  * <ol>
  *   <li>a person named in the source is the claimant, even behind a title or in apposition;</li>
