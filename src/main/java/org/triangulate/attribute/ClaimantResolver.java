@@ -18,7 +18,7 @@ import org.triangulate.model.Token;
  * "the agency") to a claimant:
  * <ol>
  *   <li>a person named in the source is the claimant, even behind a title or in apposition;</li>
- *   <li>a source whose head is a common noun ("officials", "analysts", "South Korean and Western intelligence") is a
+ *   <li>a source whose head is a common noun ("officials", "analysts", "Danish and Western intelligence") is a
  *       named group, named by its words;</li>
  *   <li>a definite description ("the agency", "the ministry") is the latest entity before it whose name holds its
  *       head noun;</li>
@@ -43,7 +43,7 @@ final class ClaimantResolver {
             "paper", "channel", "station", "report", "statement", "study", "survey", "poll", "document", "filing",
             "complaint", "lawsuit", "memo", "letter", "data", "figure", "record", "release", "communique",
             "prosecution", "defense", "defence", "prosecutor", "judge", "jury", "regime", "cabinet", "parliament",
-            "congress", "senate", "house", "kremlin", "palace", "embassy", "mission", "delegation", "camp", "side",
+            "congress", "senate", "house", "palace", "embassy", "mission", "delegation", "camp", "side",
             "state", "country", "nation", "city", "province", "ally", "rival", "opponent", "partner",
             "chief", "head", "boss", "spokesperson", "mayor", "governor", "president", "minister", "secretary",
             "general", "commander", "officer", "adviser", "advisor", "aide", "envoy", "ambassador", "candidate",

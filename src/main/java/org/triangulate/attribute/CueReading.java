@@ -20,7 +20,7 @@ import org.triangulate.model.Token;
  *       agent of a passive), its clausal complement the content, or its object and what follows, or, for a cue set
  *       after what it reports ("..., officials said"), the clause it hangs on;</li>
  *   <li>"according to X": X is the source, the rest of the sentence the content;</li>
- *   <li>a cue noun with a "that" clause ("amid Kremlin claims that ..."): its modifier is the source;</li>
+ *   <li>a cue noun with a "that" clause ("amid company claims that ..."): its modifier is the source;</li>
  *   <li>"In a statement/report/interview ..., X ...": X is the source of the clause.</li>
  * </ul>
  * A content that reaches into a quotation takes the whole quotation, across sentences.
@@ -133,7 +133,7 @@ final class CueReading {
     }
 
     private Attribution noun(SentenceTree tree, int n, List<Attribution> context) {
-        // "amid Kremlin claims that ...": a "that" clause on the noun, its modifier the source.
+        // "amid company claims that ...": a "that" clause on the noun, its modifier the source.
         for (int c : tree.children(n)) {
             String rel = tree.relation(c);
             if (!rel.startsWith("acl") && !rel.equals("ccomp")) continue;
