@@ -230,6 +230,13 @@ final class CueReading {
         String rel = tree.relation(v);
         int head = tree.head(v);
         if (head < 0) return null;
+        if (tree.token(v).pos().equals("VBG") && v > tree.first() && tree.token(v - 1).pos().equals(",")) {
+            // "X mocked the complaint, saying ...": the participle speaks for the subject of the clause before it,
+            // wherever the parser hung it.
+            for (int i = v - 1; i >= tree.first(); i--) {
+                if (tree.relation(i).equals("nsubj")) return sourceRange(tree, i);
+            }
+        }
         if (rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl")) {
             // "..., stating that": the subject of the verb it hangs on.
             int subject2 = tree.child(head, "nsubj");

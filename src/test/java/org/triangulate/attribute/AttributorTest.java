@@ -143,6 +143,14 @@ class AttributorTest {
     }
 
     @Test
+    void aParticipleAfterACommaSpeaksForTheSubjectBeforeIt() {
+        Result r = attribute("The ferry operator defended the timetable on Tuesday, arguing that it would save fuel.\n");
+        Attribution a = r.about("it would save fuel");
+        assertThat(r.of(a.source())).isEqualTo("The ferry operator");
+        assertThat(r.of(a.cue())).isEqualTo("arguing");
+    }
+
+    @Test
     void readsTranscriptAndHeadlineSpeakerLabels() {
         Result r = attribute("LINDQVIST: We have checked every pile on the pier.\n"
                 + "Note: The pier will reopen on Friday.\n");
