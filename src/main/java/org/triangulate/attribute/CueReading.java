@@ -33,11 +33,13 @@ final class CueReading {
     private final AnnotatedDocument doc;
     private final List<Span> quotes;
     private final ClaimantResolver claimants;
+    private final SourceFinding sources;
 
     CueReading(AnnotatedDocument doc, List<Span> quotes, ClaimantResolver claimants) {
         this.doc = doc;
         this.quotes = quotes;
         this.claimants = claimants;
+        this.sources = new SourceFinding(doc);
     }
 
     /** The attributions the sentence's cues make; {@code earlier} are the document's so far, for pronouns. */
@@ -95,7 +97,7 @@ final class CueReading {
     }
 
     private Attribution verb(SentenceTree tree, int v, List<Attribution> context) {
-        int[] source = source(tree, v);
+        int[] source = sources.source(tree, v);
         Span cue = cueSpan(tree, v);
         List<Span> content = new ArrayList<>();
         Span inClause = content(tree, v);
@@ -156,7 +158,9 @@ final class CueReading {
             int h = tree.head(n);
             if (h < 0 || !tree.token(h).pos().startsWith("VB")) return null;
             int subject = tree.child(h, "nsubj");
-            int[] source = subject >= 0 ? trimmed(tree, tree.subtree(subject)) : namedJustBefore(tree, h);
+            int[] source = subject >= 0
+                    ? SourceFinding.trimmed(tree, tree.subtree(subject))
+                    : SourceFinding.namedJustBefore(tree, h);
             if (source == null) return null;
             int[] clause = tree.subtree(h);
             int from = Math.max(tree.subtree(n)[1], source[1]) + 1;
@@ -210,63 +214,6 @@ final class CueReading {
         Form f = form == Form.INDIRECT && quoted ? Form.QUOTE : form;
         Span sourceSpan = span(tree, source[0], source[1]);
         return new Attribution(doc.id(), sourceSpan, cue, content, stance, claimant, f, claimants.isPronoun(words));
-    }
-
-    /** The source of a cue verb as a token range, or null when it has none. */
-    private int[] source(SentenceTree tree, int v) {
-        int agent = tree.child(v, "obl:agent");
-        int subject = tree.child(v, "nsubj");
-        if (subject >= 0 && agent < 0) return sourceRange(tree, subject);
-        int object = tree.child(v, "obj");
-        if (object > v && agent < 0 && leftClause(tree, v) >= 0) {
-            // "“...,” said Caddell": the parser reads the inverted subject as an object.
-            return sourceRange(tree, object);
-        }
-        if (agent >= 0) {
-            int[] range = tree.subtree(agent);
-            if (tree.token(range[0]).word().equalsIgnoreCase("by")) range[0]++;
-            return range[0] <= range[1] ? trimmed(tree, range) : null;
-        }
-        String rel = tree.relation(v);
-        int head = tree.head(v);
-        if (head < 0) return null;
-        if (tree.token(v).pos().equals("VBG") && v > tree.first() && tree.token(v - 1).pos().equals(",")) {
-            // "X mocked the complaint, saying ...": the participle speaks for the subject of the clause before it,
-            // wherever the parser hung it.
-            for (int i = v - 1; i >= tree.first(); i--) {
-                if (tree.relation(i).equals("nsubj")) return sourceRange(tree, i);
-            }
-        }
-        if (rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl")) {
-            // "..., stating that": the subject of the verb it hangs on.
-            int subject2 = tree.child(head, "nsubj");
-            return subject2 >= 0 ? sourceRange(tree, subject2) : null;
-        }
-        if (rel.startsWith("acl") && tree.token(v).pos().equals("VBG") && head < v && !isTime(tree.token(head))) {
-            // "with authorities hailing ...": the noun the participle modifies.
-            int[] range = tree.subtree(head);
-            return trimmed(tree, new int[] {range[0], Math.min(range[1], v - 1)});
-        }
-        return namedJustBefore(tree, v);
-    }
-
-    /**
-     * The parser sometimes hangs a subject elsewhere ("..., Anna Lindqvist, publicly thanked ..." parsed as an
-     * apposition; "amid company claims that" with "claims" tagged a verb): a run of nouns right before the verb,
-     * past adverbs and commas, and ending in a noun, is then its source.
-     */
-    private static int[] namedJustBefore(SentenceTree tree, int v) {
-        int at = v - 1;
-        while (at >= tree.first() && (tree.token(at).pos().startsWith("RB") || tree.token(at).pos().equals(",")
-                || tree.token(at).pos().equals("MD") || tree.relation(at).startsWith("aux"))) {
-            at--;
-        }
-        int end = at;
-        if (end < tree.first() || !tree.token(end).pos().startsWith("NN")) return null;
-        while (at >= tree.first() && (tree.token(at).pos().startsWith("NN") || tree.token(at).pos().equals("JJ"))) {
-            at--;
-        }
-        return new int[] {at + 1, end};
     }
 
     /** What a cue verb reports, or null when it reports nothing the rules can find. */
@@ -324,7 +271,7 @@ final class CueReading {
     }
 
     /** A clause that hangs on the cue from before it ("“...,” said X"), or -1. */
-    private static int leftClause(SentenceTree tree, int v) {
+    static int leftClause(SentenceTree tree, int v) {
         for (int c : tree.children(v)) {
             String rel = tree.relation(c);
             if (c < v && (rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("advcl") || rel.equals("parataxis")
@@ -371,11 +318,6 @@ final class CueReading {
         return stance;
     }
 
-    /** Whether the token is part of a time expression ("on Monday, saying that ..." is not Monday speaking). */
-    private boolean isTime(Token t) {
-        return doc.times().stream().anyMatch(x -> x.span().contains(t.span()));
-    }
-
     private static boolean hasCase(SentenceTree tree, int n, String word) {
         for (int c : tree.children(n)) {
             if (tree.relation(c).equals("case") && tree.token(c).word().equalsIgnoreCase(word)) return true;
@@ -391,31 +333,8 @@ final class CueReading {
         return last;
     }
 
-    private static boolean isPunct(Token t) {
+    static boolean isPunct(Token t) {
         return !Character.isLetterOrDigit(t.word().charAt(0)) && !Quotes.isQuoteMark(t.word());
-    }
-
-    /**
-     * The words of a source: the subtree of its head, appositions and relative clauses included, but not a
-     * participle that follows it ("Caddell, speaking of ..."), nor a clause of the cue it holds.
-     */
-    private static int[] sourceRange(SentenceTree tree, int head) {
-        int[] range = tree.subtree(head);
-        for (int c : tree.children(head)) {
-            if (c > head && tree.relation(c).equals("acl") && tree.token(c).pos().equals("VBG")) {
-                range[1] = Math.min(range[1], c - 1);
-            }
-        }
-        return trimmed(tree, range);
-    }
-
-    /** A source range without commas and dashes at its edges. */
-    private static int[] trimmed(SentenceTree tree, int[] range) {
-        int from = range[0];
-        int to = range[1];
-        while (to > from && isPunct(tree.token(to))) to--;
-        while (from < to && isPunct(tree.token(from))) from++;
-        return new int[] {from, to};
     }
 
     private static Span span(SentenceTree tree, int from, int to) {

@@ -1,0 +1,101 @@
+package org.triangulate.attribute;
+
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Token;
+
+/**
+ * Where a cue's source is: its subject, the agent of a passive, the subject a participle speaks for, an inverted
+ * subject the parser took for an object, or, when the parse went astray, the nouns right before the cue.
+ */
+final class SourceFinding {
+    private final AnnotatedDocument doc;
+
+    SourceFinding(AnnotatedDocument doc) {
+        this.doc = doc;
+    }
+
+    /** The source of a cue verb as a token range, or null when it has none. */
+    int[] source(SentenceTree tree, int v) {
+        int agent = tree.child(v, "obl:agent");
+        int subject = tree.child(v, "nsubj");
+        if (subject >= 0 && agent < 0) return sourceRange(tree, subject);
+        int object = tree.child(v, "obj");
+        if (object > v && agent < 0 && CueReading.leftClause(tree, v) >= 0) {
+            // "“...,” said Jane Doe": the parser reads the inverted subject as an object.
+            return sourceRange(tree, object);
+        }
+        if (agent >= 0) {
+            int[] range = tree.subtree(agent);
+            if (tree.token(range[0]).word().equalsIgnoreCase("by")) range[0]++;
+            return range[0] <= range[1] ? trimmed(tree, range) : null;
+        }
+        String rel = tree.relation(v);
+        int head = tree.head(v);
+        if (head < 0) return null;
+        if (tree.token(v).pos().equals("VBG") && v > tree.first() && tree.token(v - 1).pos().equals(",")) {
+            // "X mocked the complaint, saying ...": the participle speaks for the subject of the clause before it,
+            // wherever the parser hung it.
+            for (int i = v - 1; i >= tree.first(); i--) {
+                if (tree.relation(i).equals("nsubj")) return sourceRange(tree, i);
+            }
+        }
+        if (rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl")) {
+            // "..., stating that": the subject of the verb it hangs on.
+            int subject2 = tree.child(head, "nsubj");
+            return subject2 >= 0 ? sourceRange(tree, subject2) : null;
+        }
+        if (rel.startsWith("acl") && tree.token(v).pos().equals("VBG") && head < v && !isTime(tree.token(head))) {
+            // "with authorities hailing ...": the noun the participle modifies.
+            int[] range = tree.subtree(head);
+            return trimmed(tree, new int[] {range[0], Math.min(range[1], v - 1)});
+        }
+        return namedJustBefore(tree, v);
+    }
+
+    /**
+     * The parser sometimes hangs a subject elsewhere ("..., Anna Lindqvist, publicly thanked ..." parsed as an
+     * apposition; "amid company claims that" with "claims" tagged a verb): a run of nouns right before the verb,
+     * past adverbs and commas, and ending in a noun, is then its source.
+     */
+    static int[] namedJustBefore(SentenceTree tree, int v) {
+        int at = v - 1;
+        while (at >= tree.first() && (tree.token(at).pos().startsWith("RB") || tree.token(at).pos().equals(",")
+                || tree.token(at).pos().equals("MD") || tree.relation(at).startsWith("aux"))) {
+            at--;
+        }
+        int end = at;
+        if (end < tree.first() || !tree.token(end).pos().startsWith("NN")) return null;
+        while (at >= tree.first() && (tree.token(at).pos().startsWith("NN") || tree.token(at).pos().equals("JJ"))) {
+            at--;
+        }
+        return new int[] {at + 1, end};
+    }
+
+    /**
+     * The words of a source: the subtree of its head, appositions and relative clauses included, but not a
+     * participle that follows it ("Caddell, speaking of ..."), nor a clause of the cue it holds.
+     */
+    static int[] sourceRange(SentenceTree tree, int head) {
+        int[] range = tree.subtree(head);
+        for (int c : tree.children(head)) {
+            if (c > head && tree.relation(c).equals("acl") && tree.token(c).pos().equals("VBG")) {
+                range[1] = Math.min(range[1], c - 1);
+            }
+        }
+        return trimmed(tree, range);
+    }
+
+    /** A source range without commas and dashes at its edges. */
+    static int[] trimmed(SentenceTree tree, int[] range) {
+        int from = range[0];
+        int to = range[1];
+        while (to > from && CueReading.isPunct(tree.token(to))) to--;
+        while (from < to && CueReading.isPunct(tree.token(from))) from++;
+        return new int[] {from, to};
+    }
+
+    /** Whether the token is part of a time expression ("on Monday, saying that ..." is not Monday speaking). */
+    private boolean isTime(Token t) {
+        return doc.times().stream().anyMatch(x -> x.span().contains(t.span()));
+    }
+}
