@@ -309,8 +309,8 @@ final class CueReading {
     /** Asserted content with "reportedly", "allegedly" and the like in it is hedged. */
     private Stance hedge(Span content, Stance stance) {
         if (stance != Stance.ASSERTS) return stance;
-        for (Token t : doc.tokens()) {
-            if (content.contains(t.span()) && Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))
+        for (Token t : doc.tokensIn(content)) {
+            if (Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))
                     && !t.pos().equals("MD")) {
                 return Stance.HEDGES;
             }

@@ -98,8 +98,7 @@ final class DocumentAttribution {
     }
 
     private boolean hasFiniteVerb(Span run) {
-        for (Token t : doc.tokens()) {
-            if (!run.contains(t.span())) continue;
+        for (Token t : doc.tokensIn(run)) {
             String pos = t.pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
         }
@@ -135,7 +134,7 @@ final class DocumentAttribution {
 
     /** A run without the punctuation and conjunctions at its edges. */
     private Span trim(Span run) {
-        List<Token> inside = doc.tokens().stream().filter(t -> run.contains(t.span())).toList();
+        List<Token> inside = doc.tokensIn(run);
         int from = 0;
         int to = inside.size() - 1;
         while (from <= to && isEdgeJunk(inside.get(from), true)) from++;
@@ -157,8 +156,8 @@ final class DocumentAttribution {
 
     private int words(Span run) {
         int n = 0;
-        for (Token t : doc.tokens()) {
-            if (run.contains(t.span()) && Character.isLetterOrDigit(t.word().charAt(0))) n++;
+        for (Token t : doc.tokensIn(run)) {
+            if (Character.isLetterOrDigit(t.word().charAt(0))) n++;
         }
         return n;
     }
@@ -176,8 +175,8 @@ final class DocumentAttribution {
     }
 
     private Stance outletStance(Span run) {
-        for (Token t : doc.tokens()) {
-            if (run.contains(t.span()) && Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))) return Stance.HEDGES;
+        for (Token t : doc.tokensIn(run)) {
+            if (Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))) return Stance.HEDGES;
         }
         return Stance.ASSERTS;
     }
@@ -215,8 +214,8 @@ final class DocumentAttribution {
     private boolean isFirstPerson(int paragraph, List<Span> paragraphs) {
         if (paragraph < 0) return false;
         Span p = paragraphs.get(paragraph);
-        for (Token t : doc.tokens()) {
-            if (!p.contains(t.span()) || !t.pos().startsWith("PRP")) continue;
+        for (Token t : doc.tokensIn(p)) {
+            if (!t.pos().startsWith("PRP")) continue;
             if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT)) && !inQuote(t.span())) return true;
         }
         return false;

@@ -29,4 +29,18 @@ public record AnnotatedDocument(Article article, List<Sentence> sentences, List<
     public List<Token> tokensOf(Sentence sentence) {
         return tokens.subList(sentence.firstToken(), sentence.endToken());
     }
+
+    /** The tokens that lie wholly inside {@code span}, found by binary search: tokens are in text order. */
+    public List<Token> tokensIn(Span span) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < span.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        int end = lo;
+        while (end < tokens.size() && tokens.get(end).span().end() <= span.end()) end++;
+        return tokens.subList(lo, end);
+    }
 }
