@@ -32,7 +32,7 @@ public final class Triangulate {
     private final Settings settings;
     private final Supplier<Annotator> annotator;
     private final Extractor extractor = new Extractor();
-    private final EntityResolver resolver = new EntityResolver();
+    private final EntityResolver resolver;
     private final Attributor attributor = new Attributor();
     private final TimelineBuilder timeline = new TimelineBuilder();
 
@@ -43,6 +43,7 @@ public final class Triangulate {
     public Triangulate(Settings settings, Supplier<Annotator> annotator) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.resolver = new EntityResolver(settings.aliases());
     }
 
     /** Reads the paths (files or folders) and builds their dossier. Bad input becomes diagnostics, never an exception. */

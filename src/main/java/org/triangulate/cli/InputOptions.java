@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.Settings;
 import org.triangulate.ingest.IngestOptions;
+import org.triangulate.resolve.AliasList;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,11 @@ final class InputOptions {
             + "of processors.")
     Integer threads;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Names that stand for one entity, added to the built-in list of countries: TSV (a canonical "
+                    + "name, then its aliases, tab-separated, one entity a line) or JSON ({\"name\": [aliases]}).")
+    Path aliases;
+
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec command;
 
@@ -40,7 +46,19 @@ final class InputOptions {
                     "--threads must be at least 1, was " + threads);
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new Settings(new IngestOptions(manifest, maxFileBytes), n);
+        return new Settings(new IngestOptions(manifest, maxFileBytes), n, aliasList());
+    }
+
+    private AliasList aliasList() {
+        if (aliases == null) return AliasList.builtIn();
+        try {
+            return AliasList.builtIn().with(AliasList.read(aliases));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--aliases: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(),
+                    "--aliases: cannot read " + aliases + ": " + e);
+        }
     }
 
     /** Sizes such as 500000, 512KB, 10MB, 1GB (binary multiples). */

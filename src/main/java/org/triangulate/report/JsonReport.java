@@ -97,8 +97,18 @@ final class JsonReport {
         n.put("id", e.id());
         n.put("name", e.name());
         n.put("type", e.type().name());
+        if (e.reference() != null) n.put("reference", e.reference());
         ArrayNode aliases = n.putArray("aliases");
         e.aliases().forEach(aliases::add);
+        ArrayNode merges = n.putArray("merges");
+        for (Entity.Merge m : e.merges()) {
+            merges.addObject().put("name", m.name()).put("joined", m.joined()).put("reason", m.reason().label())
+                    .put("score", m.score());
+        }
+        if (!e.roles().isEmpty()) {
+            ArrayNode roles = n.putArray("roles");
+            e.roles().forEach(roles::add);
+        }
         ArrayNode mentions = n.putArray("mentions");
         for (Entity.EntityMention m : e.mentions()) {
             span(mentions.addObject().put("doc", m.doc()), m.span(), m.text());

@@ -42,7 +42,7 @@ final class TextReport {
         table(out, List.of("entity", "type", "mentions", "also written"), dossier.entities().stream()
                 .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
                 .map(e -> List.of(e.name(), e.type().name().toLowerCase(), String.valueOf(e.mentions().size()),
-                        String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList())))
+                        alsoWritten(e)))
                 .toList());
 
         heading(out, 2, "Claims");
@@ -131,6 +131,18 @@ final class TextReport {
         for (int i = 0; i < header.size(); i++) widths[i] = Math.max(widths[i], header.get(i).length());
         out.write(line(header, widths));
         for (List<String> row : rows) out.write(line(row, widths));
+    }
+
+    /** The entity's other names, each with the reason it joined: "TAK (defined-in-text)". */
+    static String alsoWritten(Entity e) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String alias : e.aliases()) {
+            if (alias.equals(e.name())) continue;
+            String why = e.merges().stream().filter(m -> m.name().equals(alias) || m.joined().equals(alias))
+                    .map(m -> " (" + m.reason().label() + ")").findFirst().orElse("");
+            out.add(alias + why);
+        }
+        return String.join("; ", out);
     }
 
     private static String line(List<String> cells, int[] widths) {

@@ -1,102 +1,126 @@
 package org.triangulate.resolve;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Entity;
 import org.triangulate.model.Entity.EntityMention;
+import org.triangulate.model.Entity.Reason;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Mention;
+import org.triangulate.model.Span;
 
 /**
- * Groups mentions into entities. Stateless and thread-safe; runs in time linear in the number of mentions (one hash
- * lookup each).
+ * Groups mentions into entities, within and across documents.
+ *
+ * <p>Mentions written alike share a name node; nodes join, strongest evidence first: an alias list, an acronym
+ * defined in the text, a demonym, a place name with its administrative unit, the same words in another order, an
+ * acronym matching initials (also of a reordered, translated name), a spelling variant, and last a lone surname for
+ * the one full name it belongs to. Every join is recorded with its reason and score. Guards keep apart what differs:
+ * two entries of an alias list never join, a person's join needs compatible given names, and short names join only
+ * when written alike.
+ *
+ * <p>Candidates come from blocking keys (initials, sorted words, spelling skeletons), never from all pairs, so the
+ * time grows with the number of mentions. Stateless apart from its alias list; thread-safe.
  */
 public final class EntityResolver {
-    // Titles written before a person's name; a mention that starts with one is a person whatever the tagger said.
-    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
-            "^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|gen|col|capt|lt|sgt|rev|fr|sen|rep|gov)\\.?\\s+");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
-            "them", "us", "his", "its", "their", "our");
+    private static final Pattern PLACE_UNIT = Pattern.compile(
+            "^(.+) (oblast|region|province|governorate|krai|kray|prefecture|county|district|raion|rayon|canton"
+                    + "|voivodeship|municipality)$");
+    private static final char LOCAL = '\u0000';
+
+    private final AliasList aliases;
+    private final MentionFinder finder;
+
+    /** A resolver with the built-in alias list. */
+    public EntityResolver() {
+        this(AliasList.builtIn());
+    }
+
+    public EntityResolver(AliasList aliases) {
+        this.aliases = Objects.requireNonNull(aliases, "aliases");
+        this.finder = new MentionFinder(aliases);
+    }
 
     public List<Entity> resolve(List<AnnotatedDocument> documents) {
-        Map<String, Group> groups = new LinkedHashMap<>();
-        for (AnnotatedDocument doc : documents) {
-            for (Mention m : doc.mentions()) {
-                String key = key(m.text());
-                if (key.isEmpty() || PRONOUNS.contains(key)) continue;
-                boolean titled = HONORIFIC.matcher(normalize(m.text())).find();
-                groups.computeIfAbsent(key, k -> new Group()).add(doc.id(), m, titled ? EntityType.PERSON : m.type());
+        Run run = new Run();
+        List<MentionFinder.Found> found = documents.stream().map(finder::find).toList();
+        Set<String> defined = new HashSet<>();
+        for (int d = 0; d < documents.size(); d++) {
+            for (MentionFinder.Definition def : found.get(d).definitions()) {
+                defined.add(def.acronym().of(documents.get(d).text()));
             }
         }
-        mergeSurnames(groups);
-        Map<String, Integer> docOrder = new HashMap<>();
-        for (AnnotatedDocument doc : documents) docOrder.put(doc.id(), docOrder.size());
-        Comparator<EntityMention> inOrder = Comparator.<EntityMention>comparingInt(m -> docOrder.get(m.doc()))
-                .thenComparing(EntityMention::span);
-        List<Entity> out = new ArrayList<>();
-        for (Group g : groups.values()) {
-            if (g.mentions.isEmpty()) continue;
-            g.mentions.sort(inOrder);
-            out.add(new Entity("e" + (out.size() + 1), g.name(), g.type(), g.mentions));
+        for (int d = 0; d < documents.size(); d++) {
+            AnnotatedDocument doc = documents.get(d);
+            List<Mention> mentions = withDefinedAcronyms(doc, found.get(d).mentions(), defined);
+            for (Mention m : mentions) run.add(doc.id(), m);
+            for (MentionFinder.Definition def : found.get(d).definitions()) {
+                Node expansion = run.nodeAt(doc.id(), def.expansion());
+                Node acronym = run.nodeAt(doc.id(), def.acronym());
+                if (expansion != null && acronym != null) {
+                    acronym.defined = true;
+                    run.union(acronym, expansion, Reason.DEFINED_IN_TEXT, 1.0);
+                }
+            }
+        }
+        run.anchor(aliases);
+        run.placeUnits();
+        run.wordOrder();
+        run.acronyms();
+        run.personVariants();
+        run.surnames();
+        run.sameNames();
+        run.singleWordVariants();
+        return run.entities(documents);
+    }
+
+    /** Defined acronyms the tagger missed elsewhere in a document, made mentions. */
+    private static List<Mention> withDefinedAcronyms(AnnotatedDocument doc, List<Mention> mentions, Set<String> defined) {
+        if (defined.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions);
+        for (org.triangulate.model.Token t : doc.tokens()) {
+            if (!defined.contains(t.word())) continue;
+            boolean covered = mentions.stream().anyMatch(m -> m.span().overlaps(t.span()));
+            if (!covered) {
+                out.add(new Mention(t.span(), t.word(), EntityType.ORGANIZATION, MentionFinder.sentenceAt(doc, t.span())));
+            }
         }
         return out;
     }
 
-    /** A lone surname joins the one multi-word person name in the batch that ends with it. */
-    private static void mergeSurnames(Map<String, Group> groups) {
-        Map<String, List<Group>> byLastWord = new HashMap<>();
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            String[] words = e.getKey().split(" ");
-            if (words.length > 1 && e.getValue().type() == EntityType.PERSON) {
-                byLastWord.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(e.getValue());
-            }
-        }
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            Group single = e.getValue();
-            if (e.getKey().contains(" ") || single.type() != EntityType.PERSON) continue;
-            List<Group> full = byLastWord.getOrDefault(e.getKey(), List.of());
-            if (full.size() == 1 && full.get(0) != single) {
-                full.get(0).absorb(single);
-            }
-        }
-    }
-
-    /** The matching key of a name: case, accents, apostrophes, a leading "the" and a possessive don't count. */
+    /** The exact matching key of a name: case, accents, apostrophes, a leading "the" and a possessive don't count. */
     static String key(String name) {
-        String s = HONORIFIC.matcher(normalize(name)).replaceFirst("");
-        s = s.replaceFirst("^the ", "").replaceFirst("'s?$", "");
-        return s.strip();
+        return Names.key(name);
     }
 
-    private static String normalize(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-    }
-
-    /** The mentions that share a key, and the types CoreNLP gave them. */
-    private static final class Group {
+    /** Mentions written alike (in one document only, for a lone surname, which may mean different people). */
+    private static final class Node {
+        final int index;
+        final String key;
+        final List<String> words;
+        final String doc; // the document of a lone surname's node, else null
         final List<EntityMention> mentions = new ArrayList<>();
         final Map<EntityType, Integer> types = new LinkedHashMap<>();
+        final Map<String, Integer> texts = new LinkedHashMap<>();
+        AliasList.Alias anchor;
+        boolean defined;
 
-        void add(String doc, Mention m, EntityType type) {
-            mentions.add(new EntityMention(doc, m.span(), m.text()));
-            types.merge(type, 1, Integer::sum);
-        }
-
-        void absorb(Group other) {
-            mentions.addAll(other.mentions);
-            other.types.forEach((t, n) -> types.merge(t, n, Integer::sum));
-            other.mentions.clear();
-            other.types.clear();
+        Node(int index, String key, String doc) {
+            this.index = index;
+            this.key = key;
+            this.words = Names.words(key);
+            this.doc = doc;
         }
 
         EntityType type() {
@@ -104,17 +128,373 @@ public final class EntityResolver {
                     .orElse(EntityType.MISC);
         }
 
-        /** The fullest form written (titles don't count), without a possessive; the most frequent among equals. */
-        String name() {
-            Map<String, Integer> counts = new HashMap<>();
-            for (EntityMention m : mentions) {
-                counts.merge(m.text().strip().replaceFirst("['’]s?$", ""), 1, Integer::sum);
+        String text() {
+            return texts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(key);
+        }
+
+        boolean acronym() {
+            return texts.keySet().stream().anyMatch(Acronyms::isAcronym);
+        }
+
+        boolean person() {
+            return type() == EntityType.PERSON;
+        }
+    }
+
+    /** One resolution: the nodes, a union-find over them, and the joins made. */
+    private static final class Run {
+        final List<Node> nodes = new ArrayList<>();
+        final Map<String, Node> byKey = new HashMap<>();
+        final Map<String, Node> bySpan = new HashMap<>();
+        final List<Integer> parent = new ArrayList<>();
+        final Map<Integer, Root> roots = new HashMap<>();
+        final List<Join> joins = new ArrayList<>();
+
+        record Join(Node name, Node joined, Reason reason, double score) {}
+
+        /** What a set of joined nodes knows as a whole, kept at its root. */
+        static final class Root {
+            String anchor; // alias-list id
+            final List<List<String>> fullNames = new ArrayList<>(); // multi-word person names
+        }
+
+        void add(String doc, Mention m) {
+            String key = Names.key(m.text());
+            if (key.isEmpty() || Names.PRONOUNS.contains(key)) return;
+            EntityType type = Names.titled(m.text()) ? EntityType.PERSON : m.type();
+            boolean lone = type == EntityType.PERSON && !key.contains(" ");
+            String nodeKey = lone ? doc + LOCAL + key : key;
+            Node node = byKey.computeIfAbsent(nodeKey, k -> newNode(key, lone ? doc : null));
+            node.mentions.add(new EntityMention(doc, m.span(), m.text()));
+            node.types.merge(type, 1, Integer::sum);
+            node.texts.merge(m.text().strip().replaceFirst("['’]s?$", ""), 1, Integer::sum);
+            bySpan.put(doc + LOCAL + m.span(), node);
+        }
+
+        private Node newNode(String key, String doc) {
+            Node n = new Node(nodes.size(), key, doc);
+            nodes.add(n);
+            parent.add(n.index);
+            roots.put(n.index, new Root());
+            return n;
+        }
+
+        Node nodeAt(String doc, Span span) {
+            return bySpan.get(doc + LOCAL + span);
+        }
+
+        int find(int i) {
+            while (parent.get(i) != i) {
+                parent.set(i, parent.get(parent.get(i)));
+                i = parent.get(i);
             }
+            return i;
+        }
+
+        Root root(Node n) {
+            return roots.get(find(n.index));
+        }
+
+        boolean same(Node a, Node b) {
+            return find(a.index) == find(b.index);
+        }
+
+        /**
+         * Joins two nodes' sets unless a guard forbids it: two different alias-list entries, or (for joins by name
+         * shape) two people whose given names disagree.
+         */
+        boolean union(Node name, Node joined, Reason reason, double score) {
+            int a = find(name.index);
+            int b = find(joined.index);
+            if (a == b) return false;
+            Root ra = roots.get(a);
+            Root rb = roots.get(b);
+            if (ra.anchor != null && rb.anchor != null && !ra.anchor.equals(rb.anchor)) return false;
+            boolean listed = reason == Reason.ALIAS_LIST || reason == Reason.DEFINED_IN_TEXT;
+            if (!listed && !compatiblePeople(ra, rb)) return false;
+            parent.set(a, b);
+            if (rb.anchor == null) rb.anchor = ra.anchor;
+            rb.fullNames.addAll(ra.fullNames);
+            roots.remove(a);
+            joins.add(new Join(name, joined, reason, score));
+            return true;
+        }
+
+        /** Every full name of one set agrees with every full name of the other on surname and given names. */
+        private static boolean compatiblePeople(Root a, Root b) {
+            for (List<String> x : a.fullNames) {
+                for (List<String> y : b.fullNames) {
+                    if (!samePerson(x, y)) return false;
+                }
+            }
+            return true;
+        }
+
+        /** Alias lists first: nodes with one entry join; demonyms join their country. */
+        void anchor(AliasList aliases) {
+            for (Node n : nodes) {
+                if (n.person() && n.words.size() > 1) root(n).fullNames.add(n.words);
+            }
+            Map<String, List<Node>> byEntry = new LinkedHashMap<>();
+            for (Node n : nodes) {
+                if (n.person()) continue;
+                AliasList.Alias a = aliases.find(n.key).orElse(null);
+                if (a == null || a.kind() == AliasList.Kind.CODE && !(n.acronym() && n.type() == EntityType.LOCATION)) {
+                    continue;
+                }
+                n.anchor = a;
+                if (root(n).anchor == null) root(n).anchor = a.id();
+                byEntry.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(n);
+            }
+            for (List<Node> named : byEntry.values()) {
+                Node head = named.stream().filter(n -> n.anchor.kind() != AliasList.Kind.DEMONYM).findFirst()
+                        .orElse(named.get(0));
+                for (Node n : named) {
+                    boolean demonym = n.anchor.kind() == AliasList.Kind.DEMONYM;
+                    if (n != head) union(n, head, demonym ? Reason.DEMONYM : Reason.ALIAS_LIST, 0.95);
+                }
+            }
+        }
+
+        /** "X Oblast", "X region" and "X" name one place. */
+        void placeUnits() {
+            for (Node n : List.copyOf(nodes)) {
+                if (n.person() || n.doc != null) continue;
+                var m = PLACE_UNIT.matcher(n.key);
+                if (!m.matches()) continue;
+                Node base = byKey.get(m.group(1));
+                if (base != null && !base.person()) union(n, base, Reason.PLACE_UNIT, 0.85);
+            }
+        }
+
+        /** The same content words in another order: "Ministry of Defence" and "Defence Ministry". */
+        void wordOrder() {
+            Map<String, Node> byBag = new HashMap<>();
+            for (Node n : nodes) {
+                if (n.person() || n.doc != null || n.acronym()) continue;
+                String bag = bag(n.words);
+                if (bag == null) continue;
+                Node other = byBag.putIfAbsent(bag, n);
+                if (other != null) union(n, other, Reason.WORD_ORDER, 0.8);
+            }
+        }
+
+        /** Content words cut to five letters ("Korean" and "Korea" alike), sorted; null under two content words. */
+        private static String bag(List<String> words) {
+            TreeSet<String> bag = new TreeSet<>();
+            for (String w : words) {
+                if (!Names.FUNCTION_WORDS.contains(w)) bag.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+            return bag.size() < 2 ? null : String.join(" ", bag);
+        }
+
+        /**
+         * An acronym joins the one name whose initials it spells; failing that, the one name whose reordered or
+         * translated form it spells.
+         */
+        void acronyms() {
+            Map<String, List<Node>> byInitials = new HashMap<>();
+            Map<String, List<Node>> byTranslated = new HashMap<>();
+            for (Node n : nodes) {
+                if (n.person() || n.words.size() < 2 || n.acronym()) continue;
+                byInitials.computeIfAbsent(Acronyms.initials(n.words), k -> new ArrayList<>()).add(n);
+                for (String t : Acronyms.translatedInitials(n.words)) {
+                    byTranslated.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
+                }
+            }
+            for (Node n : nodes) {
+                if (!n.acronym() || n.defined || n.person()) continue;
+                String letters = Acronyms.letters(n.text());
+                Node match = unique(n, byInitials.get(letters));
+                if (match != null) {
+                    union(n, match, Reason.ACRONYM, 0.85);
+                } else if (letters.length() >= 3 && (match = unique(n, byTranslated.get(letters))) != null) {
+                    union(n, match, Reason.TRANSLATED_ACRONYM, 0.7);
+                }
+            }
+        }
+
+        /** The one set among the candidates (the node's own aside), as one of its nodes; null if none or several. */
+        private Node unique(Node n, List<Node> candidates) {
+            if (candidates == null) return null;
+            Node match = null;
+            for (Node c : candidates) {
+                if (same(c, n)) continue;
+                if (match != null && !same(match, c)) return null;
+                if (match == null) match = c;
+            }
+            return match;
+        }
+
+        /** Full names of people spelled through different transliterations: "Valery X" and "Valerie X". */
+        void personVariants() {
+            Map<String, List<Node>> blocks = new HashMap<>();
+            for (Node n : nodes) {
+                if (!n.person() || n.words.size() < 2) continue;
+                String last = Names.skeleton(n.words.get(n.words.size() - 1));
+                String firstLetter = Names.consonants(Names.skeleton(n.words.get(0)));
+                blocks.computeIfAbsent(Names.consonants(last) + "|" + (firstLetter.isEmpty() ? "" : firstLetter.charAt(0)),
+                        k -> new ArrayList<>()).add(n);
+            }
+            for (List<Node> block : blocks.values()) {
+                for (int i = 1; i < block.size(); i++) {
+                    for (int j = 0; j < i; j++) {
+                        Node a = block.get(i);
+                        Node b = block.get(j);
+                        if (!same(a, b) && samePerson(a.words, b.words)) {
+                            union(a, b, Reason.SPELLING_VARIANT, 0.8);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * A lone surname (or a family name written first) joins the one full name of its document that has it;
+         * failing that, the one such full name in the batch.
+         */
+        void surnames() {
+            Map<String, Set<Node>> byDocWord = new HashMap<>();
+            Map<String, Set<Node>> byWord = new HashMap<>();
+            for (Node n : nodes) {
+                if (!n.person() || n.words.size() < 2) continue;
+                for (String w : List.of(n.words.get(0), n.words.get(n.words.size() - 1))) {
+                    String s = Names.skeleton(w);
+                    byWord.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(n);
+                    for (EntityMention m : n.mentions) {
+                        byDocWord.computeIfAbsent(m.doc() + LOCAL + s, k -> new LinkedHashSet<>()).add(n);
+                    }
+                }
+            }
+            for (Node n : List.copyOf(nodes)) {
+                if (n.doc == null) continue;
+                String s = Names.skeleton(n.key);
+                Node match = unique(n, listOf(byDocWord.get(n.doc + LOCAL + s)));
+                if (match != null) {
+                    union(n, match, Reason.SURNAME, 0.9);
+                } else if (byDocWord.get(n.doc + LOCAL + s) == null
+                        && (match = unique(n, listOf(byWord.get(s)))) != null) {
+                    union(n, match, Reason.SURNAME, 0.7);
+                }
+            }
+        }
+
+        private static List<Node> listOf(Set<Node> set) {
+            return set == null ? null : List.copyOf(set);
+        }
+
+        /** Lone surnames written alike in several documents, unless they joined different people. */
+        void sameNames() {
+            Map<String, Node> first = new HashMap<>();
+            for (Node n : nodes) {
+                if (n.doc == null) continue;
+                Node head = first.putIfAbsent(n.key, n);
+                if (head != null) union(n, head, Reason.SAME_NAME, 0.9);
+            }
+        }
+
+        /** One-word names spelled through different transliterations: "Qaddafi" and "Kadhafi". */
+        void singleWordVariants() {
+            Map<String, List<Node>> blocks = new HashMap<>();
+            for (Node n : nodes) {
+                if (n.words.size() != 1 || n.acronym()) continue;
+                String s = Names.skeleton(n.words.get(0));
+                if (s.length() < 5) continue;
+                blocks.computeIfAbsent(n.type() + "|" + Names.consonants(s), k -> new ArrayList<>()).add(n);
+            }
+            for (List<Node> block : blocks.values()) {
+                for (int i = 1; i < block.size(); i++) {
+                    Node a = block.get(i);
+                    for (int j = 0; j < i; j++) {
+                        Node b = block.get(j);
+                        if (!same(a, b) && Names.close(Names.skeleton(a.key), Names.skeleton(b.key), 5)) {
+                            union(a, b, Reason.SPELLING_VARIANT, 0.75);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        List<Entity> entities(List<AnnotatedDocument> documents) {
+            Map<String, Integer> docOrder = new HashMap<>();
+            for (AnnotatedDocument doc : documents) docOrder.put(doc.id(), docOrder.size());
+            Comparator<EntityMention> inOrder = Comparator.<EntityMention>comparingInt(m -> docOrder.get(m.doc()))
+                    .thenComparing(EntityMention::span);
+            Map<Integer, List<Node>> members = new LinkedHashMap<>();
+            for (Node n : nodes) {
+                if (!n.mentions.isEmpty()) members.computeIfAbsent(find(n.index), k -> new ArrayList<>()).add(n);
+            }
+            Map<Integer, List<Entity.Merge>> merges = new HashMap<>();
+            for (Join j : joins) {
+                List<Entity.Merge> list = merges.computeIfAbsent(find(j.name().index), k -> new ArrayList<>());
+                Entity.Merge merge = new Entity.Merge(j.name().text(), j.joined().text(), j.reason(), j.score());
+                if (!list.contains(merge)) list.add(merge);
+            }
+            List<Built> built = new ArrayList<>();
+            for (Map.Entry<Integer, List<Node>> e : members.entrySet()) {
+                List<EntityMention> mentions = new ArrayList<>();
+                Map<EntityType, Integer> types = new HashMap<>();
+                AliasList.Alias anchor = null;
+                for (Node n : e.getValue()) {
+                    mentions.addAll(n.mentions);
+                    n.types.forEach((t, c) -> types.merge(t, c, Integer::sum));
+                    if (anchor == null && n.anchor != null) anchor = n.anchor;
+                }
+                mentions.sort(inOrder);
+                List<Entity.Merge> joined = new ArrayList<>(merges.getOrDefault(e.getKey(), List.of()));
+                joined.sort(Comparator.comparingDouble(Entity.Merge::score).reversed());
+                EntityType type = anchor != null && anchor.type() != null ? anchor.type()
+                        : types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                                .orElse(EntityType.MISC);
+                String name = anchor != null ? anchor.canonical() : fullest(e.getValue());
+                built.add(new Built(mentions.get(0), name, type, mentions, joined,
+                        anchor == null ? null : anchor.id()));
+            }
+            Comparator<EntityMention> byFirst = inOrder;
+            built.sort((x, y) -> byFirst.compare(x.first(), y.first()));
+            List<Entity> out = new ArrayList<>(built.size());
+            for (Built b : built) {
+                out.add(new Entity("e" + (out.size() + 1), b.name(), b.type(), b.mentions(), b.merges(), List.of(),
+                        b.reference()));
+            }
+            return out;
+        }
+
+        private record Built(EntityMention first, String name, EntityType type, List<EntityMention> mentions,
+                List<Entity.Merge> merges, String reference) {}
+
+        /** The fullest form written that isn't an acronym, titles aside; the most frequent among equals. */
+        private static String fullest(List<Node> members) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Node n : members) n.texts.forEach((t, c) -> counts.merge(t, c, Integer::sum));
             return counts.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> key(e.getKey()).split(" ").length)
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> Acronyms.isAcronym(e.getKey()) ? 0 : 1)
+                            .thenComparingInt(e -> Names.key(e.getKey()).split(" ").length)
                             .thenComparingInt(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .map(Map.Entry::getKey).orElseThrow();
         }
+    }
+
+    /**
+     * Whether two multi-word person names may be one person: the surnames (last words) are one spelling, and so is
+     * each given name, or one is the other's initial. Names of different lengths compare first and last words.
+     */
+    static boolean samePerson(List<String> a, List<String> b) {
+        if (!Names.close(Names.skeleton(a.get(a.size() - 1)), Names.skeleton(b.get(b.size() - 1)), 5)) return false;
+        if (a.size() == b.size()) {
+            for (int i = 0; i < a.size() - 1; i++) {
+                if (!givenNamesAgree(a.get(i), b.get(i))) return false;
+            }
+            return true;
+        }
+        return givenNamesAgree(a.get(0), b.get(0));
+    }
+
+    private static boolean givenNamesAgree(String x, String y) {
+        if (x.length() == 1 || y.length() == 1) return x.charAt(0) == y.charAt(0);
+        return Names.close(Names.skeleton(x), Names.skeleton(y), 4);
     }
 }

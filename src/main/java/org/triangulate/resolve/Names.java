@@ -1,0 +1,132 @@
+package org.triangulate.resolve;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keys under which names are compared: an exact key (case, accents, apostrophes, a leading "the", honorifics and a
+ * possessive aside), a spelling skeleton for names that passed through another alphabet, and a consonant key that
+ * blocks candidates for the skeleton comparison. Thread-safe.
+ */
+final class Names {
+    // Titles written before a person's name; a mention that starts with one is a person whatever the tagger said.
+    static final Pattern HONORIFIC = Pattern.compile(
+            "^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|gen|col|capt|lt|sgt|rev|fr|sen|rep|gov)\\.?\\s+");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
+            "them", "us", "his", "its", "their", "our");
+    /** Words an acronym or a bag of words skips. */
+    static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "at", "'s", "s",
+            "de", "du", "des", "la", "le", "del", "der", "und", "a", "an", "&");
+
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private Names() {}
+
+    /** Case, compatibility forms, typographic apostrophes and runs of spaces folded. */
+    static String normalize(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'')
+                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The exact matching key of a name: case, accents, apostrophes, a leading "the", a title and a possessive aside. */
+    static String key(String name) {
+        String s = HONORIFIC.matcher(normalize(name)).replaceFirst("");
+        s = s.replaceFirst("^the ", "").replaceFirst("'s?$", "");
+        return ascii(s).strip();
+    }
+
+    /** A name in Latin letters without accents: ICU's {@code Any-Latin; Latin-ASCII} for anything beyond ASCII. */
+    static String ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) return TO_LATIN.get().transliterate(s);
+        }
+        return s;
+    }
+
+    static boolean titled(String name) {
+        return HONORIFIC.matcher(normalize(name)).find();
+    }
+
+    /** The words of a key, apostrophes and hyphens dropped within them ("el'tsin" is "eltsin"). */
+    static List<String> words(String key) {
+        List<String> out = new ArrayList<>();
+        for (String w : key.split("[\\s]+")) {
+            String word = w.replaceAll("['\\-.]", "");
+            if (!word.isEmpty()) out.add(word);
+        }
+        return out;
+    }
+
+    /**
+     * How a word sounds, roughly, whichever transliteration wrote it: Valery, Valerie and Valeriy share
+     * {@code valeri}; Tchaikovsky and Chaikovsky {@code chaikovski}; Yeltsin and El'tsin {@code eltsin}; Qaddafi and
+     * Kadhafi {@code kadafi}. Digraphs fold first (tch, zh, kh, dh, ph, q, w, x), then y and the i-glides, then
+     * doubled letters.
+     */
+    static String skeleton(String word) {
+        String s = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (s.startsWith("ye") || s.startsWith("je")) s = "e" + s.substring(2);
+        s = s.replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh").replace("dzh", "j").replace("zh", "j")
+                .replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
+                .replace("ck", "k").replace('q', 'k').replace('w', 'v').replace("x", "ks");
+        s = s.replaceAll("c(?!h)", "k").replace('y', 'i');
+        s = s.replaceAll("i[ij]$", "i").replaceAll("ie$", "i").replaceAll("ei$", "i").replaceAll("ij(?=[^aeiou])", "i");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) out.append(s.charAt(i));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The consonants of a skeleton, with letters that transliterations swap folded together (g/k, s/z, d/t, b/p, v/f).
+     * Two skeletons one vowel or one such consonant apart share it, so it blocks candidates for {@link #close}.
+     */
+    static String consonants(String skeleton) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = fold(skeleton.charAt(i));
+            if ("aeiou".indexOf(c) < 0 && (out.length() == 0 || out.charAt(out.length() - 1) != c)) out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static char fold(char c) {
+        return switch (c) {
+            case 'g' -> 'k';
+            case 'z' -> 's';
+            case 'd' -> 't';
+            case 'b' -> 'p';
+            case 'v' -> 'f';
+            default -> c;
+        };
+    }
+
+    /**
+     * Whether two skeletons are one spelling variant: equal, or, when both have at least {@code minLength} letters,
+     * one substitution apart where the two letters are both vowels or fold together (g/k, s/z, d/t, b/p, v/f). Short
+     * names must match exactly, so Kim and Kin stay apart; Austria and Australia differ by more than one letter.
+     */
+    static boolean close(String a, String b, int minLength) {
+        if (a.equals(b)) return true;
+        if (a.length() != b.length() || a.length() < minLength) return false;
+        int diff = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (diff >= 0) return false;
+                diff = i;
+            }
+        }
+        char x = a.charAt(diff);
+        char y = b.charAt(diff);
+        boolean vowels = "aeiou".indexOf(x) >= 0 && "aeiou".indexOf(y) >= 0;
+        return vowels || fold(x) == fold(y);
+    }
+}
