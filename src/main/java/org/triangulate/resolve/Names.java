@@ -24,7 +24,7 @@ final class Names {
             "de", "du", "des", "la", "le", "del", "der", "und", "a", "an", "&");
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
 
     private Names() {}
 
@@ -42,7 +42,10 @@ final class Names {
         return ascii(s).strip();
     }
 
-    /** A name in Latin letters without accents: ICU's {@code Any-Latin; Latin-ASCII} for anything beyond ASCII. */
+    /**
+     * A name in Latin letters without accents, through ICU for anything beyond ASCII: Cyrillic by the BGN/PCGN
+     * romanization English-language news follows ("Ельцин" is "Yel'tsin"), other scripts by {@code Any-Latin}.
+     */
     static String ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) return TO_LATIN.get().transliterate(s);

@@ -1,0 +1,52 @@
+package org.triangulate.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+    private static String skeletonOf(String name) {
+        return Names.skeleton(Names.words(Names.key(name)).get(0));
+    }
+
+    @Test
+    void transliterationsOfOneNameShareASkeleton() {
+        assertThat(skeletonOf("Tchaikovsky")).isEqualTo(skeletonOf("Chaikovsky")).isEqualTo(skeletonOf("Tschaikowsky"));
+        assertThat(skeletonOf("Yeltsin")).isEqualTo(skeletonOf("El'tsin")).isEqualTo(skeletonOf("El’tsin"));
+        assertThat(skeletonOf("Valery")).isEqualTo(skeletonOf("Valerie")).isEqualTo(skeletonOf("Valeriy"));
+        assertThat(skeletonOf("Qaddafi")).isEqualTo(skeletonOf("Kadhafi"));
+    }
+
+    @Test
+    void otherScriptsComeToLatin() {
+        assertThat(Names.key("Борис Ельцин")).isEqualTo("boris yel'tsin");
+        assertThat(skeletonOf("Ельцин")).isEqualTo(skeletonOf("Yeltsin"));
+        assertThat(Names.key("Müller")).isEqualTo("muller");
+    }
+
+    @Test
+    void closeSkeletonsDifferByOneLetterThatTransliterationsSwap() {
+        assertThat(Names.close(skeletonOf("Gaddafi"), skeletonOf("Qaddafi"), 5)).isTrue();
+        assertThat(Names.close(skeletonOf("Zelensky"), skeletonOf("Selenskyj"), 5)).isTrue();
+        assertThat(Names.close(skeletonOf("Austria"), skeletonOf("Australia"), 5)).isFalse();
+        assertThat(Names.close("kim", "kin", 5)).as("short names must match exactly").isFalse();
+        assertThat(Names.close(skeletonOf("Bolton"), skeletonOf("Colton"), 5)).as("b and c are not swapped").isFalse();
+    }
+
+    @Test
+    void keyIgnoresCaseApostrophesTitlesAndALeadingThe() {
+        assertThat(Names.key("The Harbour Board’s")).isEqualTo(Names.key("harbour board's"));
+        assertThat(Names.key("The Hague")).isEqualTo("hague");
+        assertThat(Names.key("Dr. Anna Lindqvist")).isEqualTo("anna lindqvist");
+    }
+
+    @Test
+    void acronymsAndTheInitialsTheyStandFor() {
+        assertThat(Acronyms.isAcronym("NATO")).isTrue();
+        assertThat(Acronyms.isAcronym("U.N.")).isTrue();
+        assertThat(Acronyms.isAcronym("Nato")).isFalse();
+        assertThat(Acronyms.initials(Names.words(Names.key("North Atlantic Treaty Organization")))).isEqualTo("NATO");
+        assertThat(Acronyms.translatedInitials(Names.words(Names.key("Central Telegraph Agency of Freedonia"))))
+                .contains("FCNA");
+    }
+}
