@@ -77,6 +77,18 @@ public final class Triangulate {
                 extracted.diagnostics());
     }
 
+    /**
+     * The stages up to entity resolution: a dossier whose entities are resolved, without claims or timeline. No
+     * sentence is parsed.
+     */
+    public Dossier entities(Extracted extracted) {
+        List<AnnotatedDocument> annotated = extracted.articles().isEmpty()
+                ? List.of()
+                : annotator.get().annotateAll(extracted.articles(), settings.threads(), tokens -> false);
+        return new Dossier(annotated, resolver.resolve(annotated), List.of(),
+                new org.triangulate.model.Timeline(List.of(), List.of()), extracted.diagnostics());
+    }
+
     /** Articles with page furniture removed, and the diagnostics met on the way. */
     public record Extracted(List<Article> articles, List<Diagnostic> diagnostics) {
         public Extracted {

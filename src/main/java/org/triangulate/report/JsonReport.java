@@ -25,6 +25,16 @@ import org.triangulate.model.TimelineEntry;
 final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    void writeEntities(Dossier dossier, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode docs = root.putArray("documents");
+        dossier.documents().forEach(d -> docs.addObject().put("id", d.id()).put("source", d.article().document().source()));
+        ArrayNode entities = root.putArray("entities");
+        dossier.entities().forEach(e -> entity(entities.addObject(), e));
+        MAPPER.writeValue(new NonClosingWriter(out), root);
+        out.write('\n');
+    }
+
     void write(Dossier dossier, Writer out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode docs = root.putArray("documents");

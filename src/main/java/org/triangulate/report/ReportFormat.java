@@ -17,4 +17,14 @@ public enum ReportFormat {
         }
         out.flush();
     }
+
+    /** Writes only the dossier's entities: each with its type, mentions, other names and why they were joined. */
+    public void writeEntities(Dossier dossier, Writer out) throws IOException {
+        switch (this) {
+            case JSON -> new JsonReport().writeEntities(dossier, out);
+            case TEXT -> new TextReport(false).writeEntities(dossier, out);
+            case MARKDOWN -> new TextReport(true).writeEntities(dossier, out);
+        }
+        out.flush();
+    }
 }

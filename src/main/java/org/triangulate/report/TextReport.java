@@ -25,6 +25,26 @@ final class TextReport {
         this.markdown = markdown;
     }
 
+    /** Each entity with its mentions per document, other names with the reason and score of each join, and roles. */
+    void writeEntities(Dossier dossier, Writer out) throws IOException {
+        heading(out, 1, "Entities");
+        out.write(dossier.entities().size() + " entities in " + dossier.documents().size() + " reports.\n");
+        for (Entity e : dossier.entities()) {
+            out.write("\n" + emphasis(e.name()) + " (" + e.type().name().toLowerCase() + ", "
+                    + e.mentions().size() + (e.mentions().size() == 1 ? " mention" : " mentions")
+                    + (e.reference() == null ? "" : ", " + e.reference()) + ")\n");
+            java.util.Map<String, Long> perDoc = new java.util.LinkedHashMap<>();
+            e.mentions().forEach(m -> perDoc.merge(m.doc(), 1L, Long::sum));
+            out.write("in: " + perDoc.entrySet().stream().map(x -> x.getKey() + " ×" + x.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")) + "\n");
+            for (Entity.Merge m : e.merges()) {
+                out.write(bullet() + m.name() + " = " + m.joined() + ": " + m.reason().label()
+                        + String.format(java.util.Locale.ROOT, " (%.2f)", m.score()) + "\n");
+            }
+            for (String role : e.roles()) out.write(bullet() + "role: " + role + "\n");
+        }
+    }
+
     void write(Dossier dossier, Writer out) throws IOException {
         heading(out, 1, "Dossier");
         out.write(dossier.documents().size() + " reports, " + dossier.entities().size() + " entities, "

@@ -430,7 +430,7 @@ public final class EntityResolver {
             for (Join j : joins) {
                 List<Entity.Merge> list = merges.computeIfAbsent(find(j.name().index), k -> new ArrayList<>());
                 Entity.Merge merge = new Entity.Merge(j.name().text(), j.joined().text(), j.reason(), j.score());
-                if (!list.contains(merge)) list.add(merge);
+                if (!list.contains(merge) && !merge.name().equals(merge.joined())) list.add(merge);
             }
             List<Built> built = new ArrayList<>();
             for (Map.Entry<Integer, List<Node>> e : members.entrySet()) {

@@ -42,6 +42,9 @@ class SeedCorpusTest {
         assertThat(Double.parseDouble(figures.get("claim_recall"))).isGreaterThanOrEqualTo(0.80);
         assertThat(Double.parseDouble(figures.get("claimant_accuracy"))).isGreaterThanOrEqualTo(0.85);
         assertThat(Double.parseDouble(figures.get("stance_balanced"))).isGreaterThanOrEqualTo(0.85);
+        // Issue 4: entity resolution.
+        assertThat(Double.parseDouble(figures.get("alias_merge_recall"))).isGreaterThanOrEqualTo(0.90);
+        assertThat(figures.get("distinct_violations")).isEqualTo("0");
     }
 
     /** Runs score_dossier.py, prints its last line, and returns its figures. */
