@@ -186,7 +186,7 @@ public final class AliasList {
     }
 
     /** Every name the list knows, capitals aside. */
-    Collection<Alias> aliases() {
+    public Collection<Alias> aliases() {
         return byKey.values();
     }
 

@@ -53,7 +53,7 @@ public final class EntityResolver {
     }
 
     public List<Entity> resolve(List<AnnotatedDocument> documents) {
-        Run run = new Run();
+        Run run = new Run(aliases);
         List<MentionFinder.Found> found = documents.stream().map(finder::find).toList();
         Set<String> defined = new HashSet<>();
         for (int d = 0; d < documents.size(); d++) {
@@ -63,18 +63,27 @@ public final class EntityResolver {
         }
         for (int d = 0; d < documents.size(); d++) {
             AnnotatedDocument doc = documents.get(d);
-            List<Mention> mentions = withDefinedAcronyms(doc, found.get(d).mentions(), defined);
-            for (Mention m : mentions) run.add(doc.id(), m);
-            for (MentionFinder.Definition def : found.get(d).definitions()) {
+            List<MentionFinder.Definition> definitions = found.get(d).definitions();
+            Set<String> local = new HashSet<>();
+            Set<Span> spans = new HashSet<>();
+            for (MentionFinder.Definition def : definitions) {
+                local.add(Names.key(def.acronym().of(doc.text())));
+                spans.add(def.acronym());
+                spans.add(def.expansion());
+            }
+            for (Mention m : withDefinedAcronyms(doc, found.get(d).mentions(), defined)) {
+                run.add(doc.id(), m, local, spans);
+            }
+            for (MentionFinder.Definition def : definitions) {
                 Node expansion = run.nodeAt(doc.id(), def.expansion());
                 Node acronym = run.nodeAt(doc.id(), def.acronym());
-                if (expansion != null && acronym != null) {
-                    acronym.defined = true;
+                if (expansion != null && acronym != null && acronym != expansion) {
                     run.union(acronym, expansion, Reason.DEFINED_IN_TEXT, 1.0);
+                    run.definitions.add(new Node[] {acronym, expansion});
                 }
             }
         }
-        run.anchor(aliases);
+        run.anchor();
         run.placeUnits();
         run.wordOrder();
         run.acronyms();
@@ -111,10 +120,10 @@ public final class EntityResolver {
         final List<String> words;
         final String doc; // the document of a lone surname's node, else null
         final List<EntityMention> mentions = new ArrayList<>();
-        final Map<EntityType, Integer> types = new LinkedHashMap<>();
+        final Map<EntityType, Integer> types = new java.util.EnumMap<>(EntityType.class);
         final Map<String, Integer> texts = new LinkedHashMap<>();
         AliasList.Alias anchor;
-        boolean defined;
+        boolean ambiguous; // a lone surname that more than one full name of its document has
 
         Node(int index, String key, String doc) {
             this.index = index;
@@ -123,9 +132,15 @@ public final class EntityResolver {
             this.doc = doc;
         }
 
+        private EntityType type;
+
+        /** The type most of its mentions have; fixed once every mention is added. */
         EntityType type() {
-            return types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(EntityType.MISC);
+            if (type == null) {
+                type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                        .orElse(EntityType.MISC);
+            }
+            return type;
         }
 
         String text() {
@@ -143,14 +158,22 @@ public final class EntityResolver {
 
     /** One resolution: the nodes, a union-find over them, and the joins made. */
     private static final class Run {
+        final AliasList aliases;
         final List<Node> nodes = new ArrayList<>();
         final Map<String, Node> byKey = new HashMap<>();
-        final Map<String, Node> bySpan = new HashMap<>();
-        final List<Integer> parent = new ArrayList<>();
-        final Map<Integer, Root> roots = new HashMap<>();
+        final Map<Located, Node> bySpan = new HashMap<>();
+        int[] parent = new int[1024];
+        final List<Root> roots = new ArrayList<>(); // by node index; null once the node is no longer a root
         final List<Join> joins = new ArrayList<>();
+        final List<Node[]> definitions = new ArrayList<>(); // {acronym, expansion}
 
         record Join(Node name, Node joined, Reason reason, double score) {}
+
+        record Located(String doc, Span span) {}
+
+        Run(AliasList aliases) {
+            this.aliases = aliases;
+        }
 
         /** What a set of joined nodes knows as a whole, kept at its root. */
         static final class Root {
@@ -158,35 +181,40 @@ public final class EntityResolver {
             final List<List<String>> fullNames = new ArrayList<>(); // multi-word person names
         }
 
-        void add(String doc, Mention m) {
+        /**
+         * Adds a mention to the node of its name. A lone surname, and an acronym its document defines, have a node of
+         * their document's own: they may mean different people or bodies in different reports.
+         */
+        void add(String doc, Mention m, Set<String> definedHere, Set<Span> wanted) {
             String key = Names.key(m.text());
             if (key.isEmpty() || Names.PRONOUNS.contains(key)) return;
             EntityType type = Names.titled(m.text()) ? EntityType.PERSON : m.type();
-            boolean lone = type == EntityType.PERSON && !key.contains(" ");
+            boolean lone = type == EntityType.PERSON && !key.contains(" ") || definedHere.contains(key);
             String nodeKey = lone ? doc + LOCAL + key : key;
             Node node = byKey.computeIfAbsent(nodeKey, k -> newNode(key, lone ? doc : null));
             node.mentions.add(new EntityMention(doc, m.span(), m.text()));
             node.types.merge(type, 1, Integer::sum);
             node.texts.merge(m.text().strip().replaceFirst("['’]s?$", ""), 1, Integer::sum);
-            bySpan.put(doc + LOCAL + m.span(), node);
+            if (wanted.contains(m.span())) bySpan.put(new Located(doc, m.span()), node);
         }
 
         private Node newNode(String key, String doc) {
             Node n = new Node(nodes.size(), key, doc);
             nodes.add(n);
-            parent.add(n.index);
-            roots.put(n.index, new Root());
+            if (n.index == parent.length) parent = java.util.Arrays.copyOf(parent, parent.length * 2);
+            parent[n.index] = n.index;
+            roots.add(new Root());
             return n;
         }
 
         Node nodeAt(String doc, Span span) {
-            return bySpan.get(doc + LOCAL + span);
+            return bySpan.get(new Located(doc, span));
         }
 
         int find(int i) {
-            while (parent.get(i) != i) {
-                parent.set(i, parent.get(parent.get(i)));
-                i = parent.get(i);
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
             }
             return i;
         }
@@ -212,10 +240,10 @@ public final class EntityResolver {
             if (ra.anchor != null && rb.anchor != null && !ra.anchor.equals(rb.anchor)) return false;
             boolean listed = reason == Reason.ALIAS_LIST || reason == Reason.DEFINED_IN_TEXT;
             if (!listed && !compatiblePeople(ra, rb)) return false;
-            parent.set(a, b);
+            parent[a] = b;
             if (rb.anchor == null) rb.anchor = ra.anchor;
             rb.fullNames.addAll(ra.fullNames);
-            roots.remove(a);
+            roots.set(a, null);
             joins.add(new Join(name, joined, reason, score));
             return true;
         }
@@ -231,7 +259,7 @@ public final class EntityResolver {
         }
 
         /** Alias lists first: nodes with one entry join; demonyms join their country. */
-        void anchor(AliasList aliases) {
+        void anchor() {
             for (Node n : nodes) {
                 if (n.person() && n.words.size() > 1) root(n).fullNames.add(n.words);
             }
@@ -272,18 +300,37 @@ public final class EntityResolver {
             Map<String, Node> byBag = new HashMap<>();
             for (Node n : nodes) {
                 if (n.person() || n.doc != null || n.acronym()) continue;
-                String bag = bag(n.words);
+                String bag = bag(n.key);
                 if (bag == null) continue;
                 Node other = byBag.putIfAbsent(bag, n);
                 if (other != null) union(n, other, Reason.WORD_ORDER, 0.8);
             }
         }
 
-        /** Content words cut to five letters ("Korean" and "Korea" alike), sorted; null under two content words. */
-        private static String bag(List<String> words) {
+        /**
+         * The content words of a name as a sorted bag: a country's name or demonym as the country ("Korean" and
+         * "Korea" alike), other words cut to five letters ("Strategic", "Strategy"); null under two content words.
+         */
+        private String bag(String key) {
+            String[] words = key.split(" ");
             TreeSet<String> bag = new TreeSet<>();
-            for (String w : words) {
-                if (!Names.FUNCTION_WORDS.contains(w)) bag.add(w.length() > 5 ? w.substring(0, 5) : w);
+            for (int i = 0; i < words.length; i++) {
+                int end = i + 1;
+                String token = null;
+                for (int j = Math.min(words.length, i + 4); j > i && token == null; j--) {
+                    AliasList.Alias a = aliases.find(String.join(" ", List.of(words).subList(i, j))).orElse(null);
+                    if (a != null && a.kind() != AliasList.Kind.CODE) {
+                        token = "#" + a.id();
+                        end = j;
+                    }
+                }
+                if (token == null) {
+                    String w = Names.words(words[i]).isEmpty() ? "" : Names.words(words[i]).get(0);
+                    if (w.isEmpty() || Names.FUNCTION_WORDS.contains(w)) continue;
+                    token = w.length() > 5 ? w.substring(0, 5) : w;
+                }
+                bag.add(token);
+                i = end - 1;
             }
             return bag.size() < 2 ? null : String.join(" ", bag);
         }
@@ -302,8 +349,11 @@ public final class EntityResolver {
                     byTranslated.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
                 }
             }
+            for (Node[] def : definitions) {
+                byInitials.computeIfAbsent(Acronyms.letters(def[0].text()), k -> new ArrayList<>()).add(def[1]);
+            }
             for (Node n : nodes) {
-                if (!n.acronym() || n.defined || n.person()) continue;
+                if (!n.acronym() || n.doc != null || n.person()) continue;
                 String letters = Acronyms.letters(n.text());
                 Node match = unique(n, byInitials.get(letters));
                 if (match != null) {
@@ -368,11 +418,13 @@ public final class EntityResolver {
                 }
             }
             for (Node n : List.copyOf(nodes)) {
-                if (n.doc == null) continue;
+                if (n.doc == null || !n.person()) continue;
                 String s = Names.skeleton(n.key);
                 Node match = unique(n, listOf(byDocWord.get(n.doc + LOCAL + s)));
                 if (match != null) {
                     union(n, match, Reason.SURNAME, 0.9);
+                } else if (byDocWord.get(n.doc + LOCAL + s) != null) {
+                    n.ambiguous = true;
                 } else if (byDocWord.get(n.doc + LOCAL + s) == null
                         && (match = unique(n, listOf(byWord.get(s)))) != null) {
                     union(n, match, Reason.SURNAME, 0.7);
@@ -384,30 +436,39 @@ public final class EntityResolver {
             return set == null ? null : List.copyOf(set);
         }
 
-        /** Lone surnames written alike in several documents, unless they joined different people. */
+        /**
+         * Lone surnames written alike in several documents, that no full name claimed: one person, named by surname
+         * alone. A surname that joined a full name, or that two full names of its document share, stays where it is.
+         */
         void sameNames() {
             Map<String, Node> first = new HashMap<>();
             for (Node n : nodes) {
-                if (n.doc == null) continue;
+                if (n.doc == null || !n.person() || n.ambiguous || !root(n).fullNames.isEmpty()) continue;
                 Node head = first.putIfAbsent(n.key, n);
                 if (head != null) union(n, head, Reason.SAME_NAME, 0.9);
             }
         }
 
-        /** One-word names spelled through different transliterations: "Qaddafi" and "Kadhafi". */
+        /**
+         * One-word names spelled through different transliterations: "Qaddafi" and "Kadhafi". One node a spelling
+         * takes part (lone surnames that joined a full name go with it; ambiguous ones stay out).
+         */
         void singleWordVariants() {
-            Map<String, List<Node>> blocks = new HashMap<>();
+            Map<String, Map<String, Node>> blocks = new HashMap<>();
             for (Node n : nodes) {
-                if (n.words.size() != 1 || n.acronym()) continue;
+                if (n.words.size() != 1 || n.acronym() || n.ambiguous) continue;
+                if (n.doc != null && !root(n).fullNames.isEmpty()) continue;
                 String s = Names.skeleton(n.words.get(0));
                 if (s.length() < 5) continue;
-                blocks.computeIfAbsent(n.type() + "|" + Names.consonants(s), k -> new ArrayList<>()).add(n);
+                blocks.computeIfAbsent(n.type() + "|" + Names.consonants(s), k -> new LinkedHashMap<>())
+                        .putIfAbsent(n.key, n);
             }
-            for (List<Node> block : blocks.values()) {
-                for (int i = 1; i < block.size(); i++) {
-                    Node a = block.get(i);
+            for (Map<String, Node> block : blocks.values()) {
+                List<Node> spellings = List.copyOf(block.values());
+                for (int i = 1; i < spellings.size(); i++) {
+                    Node a = spellings.get(i);
                     for (int j = 0; j < i; j++) {
-                        Node b = block.get(j);
+                        Node b = spellings.get(j);
                         if (!same(a, b) && Names.close(Names.skeleton(a.key), Names.skeleton(b.key), 5)) {
                             union(a, b, Reason.SPELLING_VARIANT, 0.75);
                             break;

@@ -22,6 +22,7 @@ import org.triangulate.model.Token;
  */
 final class MentionFinder {
     private static final Pattern PARENTHESIS = Pattern.compile("\\(\\s*([^()\\n]{2,80}?)\\s*\\)");
+    private static final Pattern WORD = Pattern.compile("'s\\b|[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*\\.?|[^\\s\\p{L}\\p{N}]");
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
     private static final Set<AliasList.Kind> WHOLE_NAMES = Set.of(AliasList.Kind.NAME, AliasList.Kind.OFFICIAL,
             AliasList.Kind.ALT, AliasList.Kind.USER, AliasList.Kind.TRANSLATION);
@@ -49,8 +50,7 @@ final class MentionFinder {
     /** The words of a name as the tokenizer splits them: a possessive and punctuation on their own. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("'s\\b|[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*\\.?|[^\\s\\p{L}\\p{N}]")
-                .matcher(Names.normalize(name));
+        Matcher m = WORD.matcher(Names.normalize(name));
         while (m.find()) out.add(Names.ascii(m.group()));
         return out;
     }

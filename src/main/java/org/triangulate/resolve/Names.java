@@ -23,6 +23,14 @@ final class Names {
     static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "at", "'s", "s",
             "de", "du", "des", "la", "le", "del", "der", "und", "a", "an", "&");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+    private static final Pattern INNER_MARKS = Pattern.compile("['\\-.]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern C_NOT_H = Pattern.compile("c(?!h)");
+    private static final Pattern GLIDE_END = Pattern.compile("(?:i[ij]|ie|ei)$");
+    private static final Pattern GLIDE_INNER = Pattern.compile("ij(?=[^aeiou])");
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
 
@@ -30,15 +38,26 @@ final class Names {
 
     /** Case, compatibility forms, typographic apostrophes and runs of spaces folded. */
     static String normalize(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+        if (plain(name)) return name.toLowerCase(Locale.ROOT).strip();
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'')
-                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+                .toLowerCase(Locale.ROOT).strip();
+        return SPACES.matcher(s).replaceAll(" ");
+    }
+
+    /** ASCII letters, digits and punctuation, single spaces between words: nothing for NFKC or the space rule to do. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 126 || c < ' ' || c == ' ' && (i == 0 || s.charAt(i - 1) == ' ')) return false;
+        }
+        return true;
     }
 
     /** The exact matching key of a name: case, accents, apostrophes, a leading "the", a title and a possessive aside. */
     static String key(String name) {
         String s = HONORIFIC.matcher(normalize(name)).replaceFirst("");
-        s = s.replaceFirst("^the ", "").replaceFirst("'s?$", "");
+        s = POSSESSIVE.matcher(LEADING_THE.matcher(s).replaceFirst("")).replaceFirst("");
         return ascii(s).strip();
     }
 
@@ -60,8 +79,8 @@ final class Names {
     /** The words of a key, apostrophes and hyphens dropped within them ("el'tsin" is "eltsin"). */
     static List<String> words(String key) {
         List<String> out = new ArrayList<>();
-        for (String w : key.split("[\\s]+")) {
-            String word = w.replaceAll("['\\-.]", "");
+        for (String w : key.split(" ")) {
+            String word = INNER_MARKS.matcher(w).replaceAll("");
             if (!word.isEmpty()) out.add(word);
         }
         return out;
@@ -70,21 +89,22 @@ final class Names {
     /**
      * How a word sounds, roughly, whichever transliteration wrote it: Valery, Valerie and Valeriy share
      * {@code valeri}; Tchaikovsky and Chaikovsky {@code chaikovski}; Yeltsin and El'tsin {@code eltsin}; Qaddafi and
-     * Kadhafi {@code kadafi}. Digraphs fold first (tch, zh, kh, dh, ph, q, w, x), then y and the i-glides, then
-     * doubled letters.
+     * Kadhafi {@code kadafi}; Rachmaninoff and Rachmaninov alike. Digraphs fold first (tch, zh, kh, dh, ph, q, w, x),
+     * then y and the i-glides, then doubled letters, then a final -off.
      */
     static String skeleton(String word) {
-        String s = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String s = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (s.startsWith("ye") || s.startsWith("je")) s = "e" + s.substring(2);
         s = s.replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh").replace("dzh", "j").replace("zh", "j")
                 .replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
                 .replace("ck", "k").replace('q', 'k').replace('w', 'v').replace("x", "ks");
-        s = s.replaceAll("c(?!h)", "k").replace('y', 'i');
-        s = s.replaceAll("i[ij]$", "i").replaceAll("ie$", "i").replaceAll("ei$", "i").replaceAll("ij(?=[^aeiou])", "i");
+        s = C_NOT_H.matcher(s).replaceAll("k").replace('y', 'i');
+        s = GLIDE_INNER.matcher(GLIDE_END.matcher(s).replaceFirst("i")).replaceAll("i");
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (i == 0 || s.charAt(i) != s.charAt(i - 1)) out.append(s.charAt(i));
         }
+        if (out.length() > 3 && out.toString().endsWith("of")) out.setCharAt(out.length() - 1, 'v'); // -off, -ov
         return out.toString();
     }
 
