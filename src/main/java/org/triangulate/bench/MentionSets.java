@@ -56,15 +56,15 @@ public final class MentionSets {
     /**
      * @param seed makes the sets reproducible
      * @param countries countries to name, each with a demonym
-     * @param people how many distinct people the sets draw from
+     * @param people about how many distinct people the sets draw from (one surname for about eight of them)
      */
     public MentionSets(long seed, List<Country> countries, int people) {
         if (countries.isEmpty()) throw new IllegalArgumentException("countries must not be empty");
         this.random = new Random(seed);
-        this.countries = List.copyOf(countries);
+        this.countries = countries.stream().filter(c -> !c.name().matches(".*[(),].*")).toList();
         this.surnames = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        while (surnames.size() < Math.max(1, people / GIVEN.length + 1)) {
+        while (surnames.size() < Math.max(20, people / 8)) { // a surname for about eight people
             String s = surname();
             if (seen.add(s)) surnames.add(s);
         }

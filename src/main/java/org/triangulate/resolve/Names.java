@@ -134,8 +134,9 @@ final class Names {
 
     /**
      * Whether two skeletons are one spelling variant: equal, or, when both have at least {@code minLength} letters,
-     * one substitution apart where the two letters are both vowels or fold together (g/k, s/z, d/t, b/p, v/f). Short
-     * names must match exactly, so Kim and Kin stay apart; Austria and Australia differ by more than one letter.
+     * one substitution apart where the two letters are vowels transliterations swap (e/i, e/o, a/o) or consonants
+     * that fold together (g/k, s/z, d/t, b/p, v/f). Short names must match exactly, so Kim and Kin stay apart;
+     * Austria and Australia differ by more than one letter.
      */
     static boolean close(String a, String b, int minLength) {
         if (a.equals(b)) return true;
@@ -147,9 +148,12 @@ final class Names {
                 diff = i;
             }
         }
-        char x = a.charAt(diff);
-        char y = b.charAt(diff);
-        boolean vowels = "aeiou".indexOf(x) >= 0 && "aeiou".indexOf(y) >= 0;
-        return vowels || fold(x) == fold(y);
+        return swapped(a.charAt(diff), b.charAt(diff));
+    }
+
+    /** Vowels that transliterations swap (e and i; e and o for a Cyrillic ё; a and o), or consonants that fold. */
+    private static boolean swapped(char x, char y) {
+        String pair = x < y ? "" + x + y : "" + y + x;
+        return pair.equals("ei") || pair.equals("eo") || pair.equals("ao") || fold(x) == fold(y);
     }
 }
