@@ -10,12 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -73,11 +75,22 @@ final class FeedItems {
         String link = link(entry, base);
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         String where = "item " + n + (link != null ? " (" + link + ")" : "");
-        if (date == null && rawDate != null && !rawDate.isBlank()) {
-            warn(source, where + ": its date \"" + rawDate.strip() + "\" is not a date feeds use (RFC 822, such as "
-                    + "\"Sun, 15 Mar 2026 09:30:00 GMT\", or ISO 8601); the item is read without one");
-        }
         LocalDate published = date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        if (rawDate != null && !rawDate.isBlank()) {
+            // Rome parses leniently ("2026-13-45" becomes a day in 2027): the date as written decides.
+            try {
+                Optional<LocalDate> written = FeedDates.asWritten(rawDate);
+                if (written.isPresent()) {
+                    published = written.get();
+                } else if (date == null) {
+                    throw new DateTimeException("neither Rome nor the strict forms read it");
+                }
+            } catch (DateTimeException e) {
+                warn(source, where + ": its date \"" + rawDate.strip() + "\" is not a date feeds use (RFC 822, such "
+                        + "as \"Sun, 15 Mar 2026 09:30:00 GMT\", or ISO 8601); the item is read without one");
+                published = null;
+            }
+        }
         String language = feed.getLanguage();
         RecordFilter filter = reading.filter();
         if (!filter.keepsDate(published) || !filter.keepsLanguage(language) || !filter.keepsUrl(link)) return;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,14 +42,19 @@ final class JsonlRecords {
     void read(InputFile file) {
         long max = reading.options().maxFileBytes();
         int number = 0;
+        TruncationGuard guard = null;
         try (InputStream raw = Files.newInputStream(file.path());
-             InputStream in = file.gzipped() ? new GZIPInputStream(raw, 64 * 1024) : raw;
+             InputStream in = file.gzipped() ? guard = new TruncationGuard(new GZIPInputStream(raw, 64 * 1024)) : raw;
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024)) {
             StringBuilder line = new StringBuilder();
             while (true) {
                 number++;
                 int end = readLine(lines, line, max);
-                if (end == -1 && line.length() == 0) break;
+                // At the end; a last line cut short with the file is not read.
+                if (end == -1 && (line.length() == 0 || (guard != null && guard.truncated))) {
+                    number--;
+                    break;
+                }
                 if (end == -2) {
                     warn(file.source() + ":" + number, "the line is over the limit of " + Problems.size(max)
                             + "; skipped. Raise the limit with --max-file-size");
@@ -58,14 +64,46 @@ final class JsonlRecords {
                 line.setLength(0);
                 if (end == -1) break;
             }
-        } catch (EOFException e) {
-            reading.error(file.source(), "the gzip data is truncated after line " + (number - 1) + "; the lines "
-                    + "before were read. Check that the file was copied completely");
+            if (guard != null && guard.truncated) {
+                reading.error(file.source(), "the gzip data is truncated after line " + number + "; the lines "
+                        + "before were read. Check that the file was copied completely");
+            }
         } catch (ZipException e) {
             reading.error(file.source(), "not valid gzip data (" + Problems.brief(e) + "); skipped");
         } catch (IOException | RuntimeException e) {
             reading.error(file.source(), "cannot read the file after line " + Math.max(0, number - 1) + ": "
                     + Problems.brief(e));
+        }
+    }
+
+    /** Ends the stream where gzip data is cut short, and says so, so that the lines before the cut are still read. */
+    private static final class TruncationGuard extends FilterInputStream {
+        boolean truncated;
+
+        TruncationGuard(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (truncated) return -1;
+            try {
+                return super.read(b, off, len);
+            } catch (EOFException e) {
+                truncated = true;
+                return -1;
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            return truncated ? 0 : super.available();
         }
     }
 
