@@ -32,14 +32,12 @@ import org.triangulate.model.SourceDocument.Format;
  * read (Rome drops it silently) gets a warning, found by reading the raw dates beside Rome.
  */
 final class FeedItems {
-    static final int MAX_ITEM_WARNINGS = 20;
-
     private static final Set<String> DATE_TAGS = Set.of("pubdate", "published", "updated", "dc:date", "issued",
             "modified", "dcterms:modified", "dcterms:issued");
 
     private final Reading reading;
     private final WebPages pages;
-    private int warned;
+    private CappedWarnings warnings;
 
     FeedItems(Reading reading, WebPages pages) {
         this.reading = reading;
@@ -54,6 +52,7 @@ final class FeedItems {
      * @param base where relative links start from; null for a file
      */
     void read(String source, byte[] bytes, URI base) {
+        warnings = new CappedWarnings(reading, source, "items");
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -152,11 +151,6 @@ final class FeedItems {
     }
 
     private void warn(String source, String message) {
-        warned++;
-        if (warned <= MAX_ITEM_WARNINGS) {
-            reading.warning(source, message);
-        } else if (warned == MAX_ITEM_WARNINGS + 1) {
-            reading.warning(source, "more items have problems; they are not listed");
-        }
+        warnings.add(source, message);
     }
 }

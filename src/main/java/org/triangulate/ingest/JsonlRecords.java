@@ -26,13 +26,11 @@ import org.triangulate.model.SourceDocument.Format;
  * {@link RecordFilter}. A line that cannot be used gets a warning naming its number, and the others are read.
  */
 final class JsonlRecords {
-    static final int MAX_LINE_WARNINGS = 20;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Reading reading;
     private final WebPages pages;
-    private int warned;
+    private CappedWarnings warnings;
 
     JsonlRecords(Reading reading, WebPages pages) {
         this.reading = reading;
@@ -40,6 +38,7 @@ final class JsonlRecords {
     }
 
     void read(InputFile file) {
+        warnings = new CappedWarnings(reading, file.source(), "lines");
         long max = reading.options().maxFileBytes();
         int number = 0;
         TruncationGuard guard = null;
@@ -179,11 +178,6 @@ final class JsonlRecords {
     }
 
     private void warn(String where, String message) {
-        warned++;
-        if (warned <= MAX_LINE_WARNINGS) {
-            reading.warning(where, message);
-        } else if (warned == MAX_LINE_WARNINGS + 1) {
-            reading.warning(where, "more lines have problems; they are not listed");
-        }
+        warnings.add(where, message);
     }
 }

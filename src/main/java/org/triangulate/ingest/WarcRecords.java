@@ -37,18 +37,17 @@ import org.triangulate.model.SourceDocument.Format;
  * (the next gzip member, or the next {@code WARC/1.x} line); a truncated file gives what came before the cut.
  */
 final class WarcRecords {
-    static final int MAX_RECORD_WARNINGS = 20;
-
     private final Reading reading;
     private final InputFile file;
     private final Map<String, Integer> notPages = new TreeMap<>();
     private final Map<Integer, Integer> notSuccess = new TreeMap<>();
-    private int warned;
+    private final CappedWarnings warnings;
     private int pages;
 
     WarcRecords(Reading reading, InputFile file) {
         this.reading = reading;
         this.file = file;
+        this.warnings = new CappedWarnings(reading, file.source(), "records");
     }
 
     void read() {
@@ -189,12 +188,7 @@ final class WarcRecords {
     }
 
     private void warn(String source, String message) {
-        warned++;
-        if (warned <= MAX_RECORD_WARNINGS) {
-            reading.warning(source, message);
-        } else if (warned == MAX_RECORD_WARNINGS + 1) {
-            reading.warning(file.source(), "more records have problems; they are not listed");
-        }
+        warnings.add(source, message);
     }
 
     /** One warning for the records passed over, so that a WARC of images does not look like a WARC of nothing. */
