@@ -44,7 +44,8 @@ final class InputOptions {
             + "JSONL lines and feed items (by publication date) of this day (yyyy-MM-dd) or later.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "... of this day or earlier.")
+    @Option(names = "--to", paramLabel = "DATE", description = "Read only the WARC records, JSONL lines and feed items "
+            + "of this day (yyyy-MM-dd) or earlier.")
     LocalDate to;
 
     @Option(names = "--lang", paramLabel = "LANG", split = ",",
