@@ -14,9 +14,9 @@ import org.triangulate.extract.Extractor;
 import org.triangulate.ingest.Ingestor;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Article;
-import org.triangulate.model.Batch;
 import org.triangulate.model.Diagnostic;
 import org.triangulate.model.Dossier;
+import org.triangulate.model.Metadata;
 import org.triangulate.model.SourceDocument;
 import org.triangulate.resolve.EntityResolver;
 import org.triangulate.timeline.TimelineBuilder;
@@ -51,19 +51,77 @@ public final class Triangulate {
         return report(extract(paths));
     }
 
+    /** Reads the sources (paths or URLs, as the user gave them) and builds their dossier. */
+    public Dossier reportSources(List<String> sources) {
+        return report(extractSources(sources));
+    }
+
     /** The first stages alone: the articles read from the paths, and what went wrong reading them. Cheap. */
     public Extracted extract(List<Path> paths) {
-        Batch batch = new Ingestor(settings.ingest()).read(paths);
-        List<Diagnostic> diagnostics = new ArrayList<>(batch.diagnostics());
-        List<Article> articles = new ArrayList<>();
-        for (SourceDocument doc : batch.documents()) {
-            Article article = extractor.extract(doc);
-            if (article.body().isEmpty()) {
-                diagnostics.add(Diagnostic.warning(doc.source(), "no article text left after removing page furniture"));
-            }
-            articles.add(article);
+        if (paths == null) throw new IllegalArgumentException("paths must not be null");
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i) == null) throw new IllegalArgumentException("paths[" + i + "] must not be null");
+            sources.add(paths.get(i).toString());
         }
+        return extractSources(sources);
+    }
+
+    /** The first stages alone, on sources (paths or URLs): the articles, and what went wrong reading them. */
+    public Extracted extractSources(List<String> sources) {
+        List<Article> articles = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        extractEach(sources, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                diagnostics.add(diagnostic);
+            }
+        });
         return new Extracted(articles, diagnostics);
+    }
+
+    /**
+     * The first stages, streamed: each article is handed to {@code sink} as soon as its document is read, on the
+     * calling thread, and not kept; a WARC file of any size is read in the memory of one page.
+     */
+    public void extractEach(List<String> sources, ArticleSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        new Ingestor(settings.ingest()).stream(sources, new Ingestor.Sink() {
+            @Override
+            public void document(SourceDocument doc, Metadata fallback) {
+                Article article = withFallback(extractor.extract(doc), fallback);
+                if (article.body().isEmpty()) {
+                    sink.diagnostic(Diagnostic.warning(doc.source(),
+                            "no article text left after removing page furniture"));
+                }
+                sink.article(article);
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                sink.diagnostic(diagnostic);
+            }
+        });
+    }
+
+    /** Where {@link #extractEach} puts what it reads. */
+    public interface ArticleSink {
+        void article(Article article);
+
+        void diagnostic(Diagnostic diagnostic);
+    }
+
+    /** The article, with what its container said (a crawl date, a URL) where neither the source nor the page did. */
+    private static Article withFallback(Article article, Metadata fallback) {
+        if (fallback.equals(Metadata.EMPTY)) return article;
+        SourceDocument doc = article.document();
+        return new Article(doc.withMetadata(doc.metadata().orElse(fallback)), article.title(), article.outlet(),
+                article.body(), article.furniture(), article.softBreaks());
     }
 
     /** The later stages: annotates the articles and builds the dossier. */

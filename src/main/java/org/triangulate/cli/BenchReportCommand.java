@@ -47,7 +47,7 @@ final class BenchReportCommand implements Callable<Integer> {
         Annotator annotator = SharedAnnotator.get();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         Triangulate triangulate = new Triangulate(input.settings(), () -> annotator);
-        Triangulate.Extracted extracted = triangulate.extract(input.paths);
+        Triangulate.Extracted extracted = triangulate.extractSources(input.sources);
         Dossier dossier = triangulate.report(extracted);
         ReportFormat.JSON.write(dossier, Writer.nullWriter());
         double coldSeconds = (System.currentTimeMillis() - jvmStart) / 1000.0;

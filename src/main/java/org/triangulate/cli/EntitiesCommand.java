@@ -34,10 +34,10 @@ final class EntitiesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Triangulate triangulate = new Triangulate(input.settings(), SharedAnnotator::get);
-        Dossier dossier = triangulate.entities(triangulate.extract(input.paths));
+        Dossier dossier = triangulate.entities(triangulate.extractSources(input.sources));
         ReportCommand.printDiagnostics(dossier, err);
         if (dossier.documents().isEmpty()) {
-            err.println("triangulate: no report could be read from " + input.paths + "; nothing to list");
+            err.println("triangulate: no report could be read from " + input.sources + "; nothing to list");
             return CommandLine.ExitCode.USAGE;
         }
         format.writeEntities(dossier, spec.commandLine().getOut());

@@ -47,10 +47,10 @@ final class ReportCommand implements Callable<Integer> {
             err.println("triangulate: cannot write " + output + ": its folder does not exist");
             return CommandLine.ExitCode.USAGE;
         }
-        Dossier dossier = new Triangulate(input.settings(), SharedAnnotator::get).report(input.paths);
+        Dossier dossier = new Triangulate(input.settings(), SharedAnnotator::get).reportSources(input.sources);
         printDiagnostics(dossier, err);
         if (dossier.documents().isEmpty()) {
-            err.println("triangulate: no report could be read from " + input.paths + "; nothing to write");
+            err.println("triangulate: no report could be read from " + input.sources + "; nothing to write");
             return CommandLine.ExitCode.USAGE;
         }
         write(dossier, spec.commandLine().getOut());

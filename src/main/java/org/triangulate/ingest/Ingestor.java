@@ -15,23 +15,48 @@ import org.triangulate.model.Metadata;
 import org.triangulate.model.SourceDocument;
 
 /**
- * Reads the files and folders the user gave into a {@link Batch} of documents, with what the manifests say about
- * them, and a {@link Diagnostic} for each problem met on the way.
+ * Reads what the user gave (files, folders, URLs) into documents, with what manifests, feeds, JSONL lines, WARC
+ * headers and web servers say about them, and a {@link Diagnostic} for each problem met on the way.
  *
- * <p>Input: paths as the user gave them, files or folders; folders are walked recursively in sorted order for
- * {@code .txt}, {@code .md}, {@code .markdown}, {@code .html} and {@code .htm} files. Output: the documents in the
- * order read, with ids {@code d1}, {@code d2}, ...; each keeps its text exactly as decoded (byte-order mark and line
- * ends included), since every later span indexes it. Bad input never throws: a missing, empty, binary, unreadable or
- * too large file is skipped with an error, a file in the wrong charset is read as windows-1252 with a warning, a bad
- * manifest line is skipped with a warning. Metadata comes from the {@code manifest.jsonl} in each given folder (or
- * beside each given file), or from {@link IngestOptions#manifest()} for all files when that is given.
+ * <p>Input: sources as the user gave them. A source starting with {@code http://} or {@code https://} is a web page
+ * or feed; anything else is a path. Folders are walked recursively in sorted order for {@code .txt}, {@code .md},
+ * {@code .markdown}, {@code .html} and {@code .htm} files (each also gzipped, {@code .html.gz}), WARC files
+ * ({@code .warc}, {@code .warc.gz}) and feeds ({@code .rss}, {@code .atom}); JSON Lines ({@code .jsonl}) and
+ * {@code .xml} feeds are read when named. Output: the documents in the order read, with ids {@code d1},
+ * {@code d2}, ...; each keeps its text exactly as decoded (byte-order mark and line ends included), since every later
+ * span indexes it. Bad input never throws: a missing, empty, binary, unreadable or too large file, a truncated gzip
+ * file, a malformed WARC record, an unreachable or hanging server, a redirect loop, a page that is not text, a feed or
+ * JSONL line that cannot be read, each gets a diagnostic naming the source, and the rest is read. Text in the wrong
+ * charset is read as windows-1252 with a warning.
  *
- * <p>Threading: an instance holds only its options; {@link #read} may be called from several threads at once. Cost:
- * each file is read whole into memory, one at a time, so memory is bounded by {@link IngestOptions#maxFileBytes()}
- * plus the documents kept.
+ * <p>Metadata of report files comes from the {@code manifest.jsonl} in each given folder (or beside each given
+ * file), or from {@link IngestOptions#manifest()} for all files when that is given; of a feed item or a JSONL line,
+ * from what it says. What a container says (a WARC record's URI, capture date and language, a server's final URL and
+ * {@code Content-Language}) is passed apart as fallback metadata, for what the page itself does not say.
+ *
+ * <p>Threading: an instance holds only its options; {@link #read} and {@link #stream} may be called from several
+ * threads at once. Cost: {@link #stream} hands each document on as soon as it is read and keeps none, so memory holds
+ * one document (at most {@link IngestOptions#maxFileBytes()}) however large a WARC file is; web pages are fetched one
+ * at a time.
  */
 public final class Ingestor {
     private final IngestOptions options;
+
+    /**
+     * Where {@link #stream} puts what it reads, as it reads it, on the calling thread.
+     */
+    public interface Sink {
+        /**
+         * One document read.
+         *
+         * @param fallback what the document's container says about it, to use where neither {@code
+         *     document.metadata()} nor the page itself says
+         */
+        void document(SourceDocument document, Metadata fallback);
+
+        /** One problem met. */
+        void diagnostic(Diagnostic diagnostic);
+    }
 
     public Ingestor(IngestOptions options) {
         if (options == null) throw new IllegalArgumentException("options must not be null");
@@ -43,39 +68,127 @@ public final class Ingestor {
     }
 
     /**
-     * Reads {@code paths} in the order given.
+     * Reads {@code paths} in the order given, all at once; a document's fallback metadata fills what its own lacks.
      *
      * @throws IllegalArgumentException if {@code paths} or one of its elements is null
      */
     public Batch read(List<Path> paths) {
         if (paths == null) throw new IllegalArgumentException("paths must not be null");
+        List<String> sources = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             if (paths.get(i) == null) throw new IllegalArgumentException("paths[" + i + "] must not be null");
+            sources.add(paths.get(i).toString());
         }
-        return new Run().read(paths);
+        List<SourceDocument> documents = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        stream(sources, new Sink() {
+            @Override
+            public void document(SourceDocument document, Metadata fallback) {
+                documents.add(document.withMetadata(document.metadata().orElse(fallback)));
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                diagnostics.add(diagnostic);
+            }
+        });
+        return new Batch(documents, diagnostics);
     }
 
-    /** The state of one call to {@link #read}. */
+    /**
+     * Reads {@code sources} (paths or URLs) in the order given, handing each document and diagnostic to
+     * {@code sink} as soon as it is met.
+     *
+     * @throws IllegalArgumentException if {@code sources}, one of its elements, or {@code sink} is null
+     */
+    public void stream(List<String> sources, Sink sink) {
+        if (sources == null) throw new IllegalArgumentException("sources must not be null");
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) == null) throw new IllegalArgumentException("sources[" + i + "] must not be null");
+        }
+        if (sink == null) throw new IllegalArgumentException("sink must not be null");
+        new Run(new Reading(options, sink)).read(sources);
+    }
+
+    /** What to read for one source, in order: a URL, or a file found under a path. */
+    private record Planned(String url, InputFile file) {
+    }
+
+    /**
+     * The state of one call to {@link #stream}. First every source is expanded into the files and URLs to read and
+     * the manifests are matched to the files (cheap: nothing is read but the manifests), then each is read in turn
+     * and handed on at once.
+     */
     private final class Run {
-        private final List<Diagnostic> diagnostics = new ArrayList<>();
-        private final List<SourceDocument> documents = new ArrayList<>();
-        private final TextLoader loader = new TextLoader(options.maxFileBytes(), diagnostics);
-        /** The document each file read became (-1 when it could not be read), by the file's real path. */
-        private final Map<Path, Integer> readFiles = new HashMap<>();
+        private final Reading reading;
+        private final List<Diagnostic> diagnostics;
+        private final List<Planned> plan = new ArrayList<>();
+        /** The plan entry of each file, by the file's real path, so that each file is read once. */
+        private final Map<Path, Integer> plannedFiles = new HashMap<>();
         /** The manifest of each folder looked in; empty where there is none or it could not be read. */
         private final Map<Path, Optional<Manifest>> manifestsByFolder = new HashMap<>();
         /** Every manifest loaded, in load order, with the files it may describe. */
         private final Map<Manifest, List<Manifest.Candidate>> candidates = new LinkedHashMap<>();
         private Manifest explicit;
 
-        Batch read(List<Path> paths) {
+        Run(Reading reading) {
+            this.reading = reading;
+            this.diagnostics = reading.pending;
+        }
+
+        void read(List<String> sources) {
             options.explicitManifest().ifPresent(this::loadExplicitManifest);
             InputWalk walk = new InputWalk(options.manifest() == null, diagnostics);
-            for (Path given : paths) {
-                walk.expand(given).ifPresent(expansion -> readAll(given, expansion));
+            for (String source : sources) {
+                if (WebPages.isUrl(source)) {
+                    plan.add(new Planned(source.strip(), null));
+                    continue;
+                }
+                Path given;
+                try {
+                    given = Path.of(source);
+                } catch (java.nio.file.InvalidPathException e) {
+                    diagnostics.add(Diagnostic.error(source, "not a valid path (" + e.getReason() + ")"));
+                    continue;
+                }
+                walk.expand(given).ifPresent(expansion -> planAll(given, expansion));
             }
-            candidates.forEach((manifest, files) -> manifest.match(files, diagnostics).forEach(this::describe));
-            return new Batch(documents, diagnostics);
+            // Manifest warnings come after the files' own problems, as they did when the files were read first.
+            List<Diagnostic> beforeMatching = new ArrayList<>(diagnostics);
+            diagnostics.clear();
+            Map<Integer, Metadata> described = new HashMap<>();
+            candidates.forEach((manifest, files) -> manifest.match(files, diagnostics).forEach(
+                    (planned, metadata) -> described.merge(planned, metadata, Metadata::orElse)));
+            List<Diagnostic> matching = new ArrayList<>(diagnostics);
+            diagnostics.clear();
+            diagnostics.addAll(beforeMatching);
+            reading.flush();
+
+            TextLoader loader = new TextLoader(options.maxFileBytes(), diagnostics);
+            WebPages pages = new WebPages(reading);
+            for (int i = 0; i < plan.size(); i++) {
+                Planned p = plan.get(i);
+                if (p.url() != null) {
+                    pages.read(p.url());
+                } else {
+                    readFile(p.file(), described.getOrDefault(i, Metadata.EMPTY), loader, pages);
+                }
+                reading.flush();
+            }
+            matching.forEach(reading::diagnostic);
+        }
+
+        private void readFile(InputFile file, Metadata given, TextLoader loader, WebPages pages) {
+            switch (file.kind()) {
+                case WARC -> new WarcRecords(reading, file).read();
+                case JSONL -> new JsonlRecords(reading, pages).read(file);
+                case FEED -> loader.readBytes(file).ifPresent(bytes -> {
+                    reading.flush();
+                    new FeedItems(reading, pages).read(file.source(), bytes, null);
+                });
+                default -> loader.read(file).ifPresent(text ->
+                        reading.document(file.source(), file.format(), text, given, Metadata.EMPTY));
+            }
         }
 
         private void loadExplicitManifest(Path path) {
@@ -90,22 +203,26 @@ public final class Ingestor {
             });
         }
 
-        private void readAll(Path given, InputWalk.Expansion expansion) {
+        private void planAll(Path given, InputWalk.Expansion expansion) {
             // An explicit manifest replaces the folders' ones even when it could not be read.
             Optional<Manifest> manifest = options.manifest() != null ? Optional.ofNullable(explicit)
                     : folderManifest(expansion);
             int repeated = 0;
             for (InputFile file : expansion.files()) {
                 Path identity = identity(file.path());
-                Integer document = readFiles.get(identity);
-                if (document == null) {
-                    document = readOne(file);
-                    readFiles.put(identity, document);
+                Integer index = plannedFiles.get(identity);
+                if (index == null) {
+                    index = plan.size();
+                    plan.add(new Planned(null, file));
+                    plannedFiles.put(identity, index);
                 } else {
                     repeated++;
                 }
-                int index = document;
-                manifest.ifPresent(m -> candidates.get(m).add(new Manifest.Candidate(file.key(), index)));
+                int planned = index;
+                // Manifests describe report files; collections carry their own metadata.
+                if (file.kind().documentFormat().isPresent()) {
+                    manifest.ifPresent(m -> candidates.get(m).add(new Manifest.Candidate(file.key(), planned)));
+                }
             }
             if (repeated > 0) {
                 String what = !Files.isDirectory(given) ? "this file was"
@@ -124,21 +241,6 @@ public final class Ingestor {
                 m.ifPresent(found -> candidates.put(found, new ArrayList<>()));
                 return m;
             });
-        }
-
-        /** Reads one file; its document's index, or -1 when it was skipped. */
-        private int readOne(InputFile file) {
-            Optional<String> text = loader.read(file);
-            if (text.isEmpty()) return -1;
-            String id = "d" + (documents.size() + 1);
-            documents.add(new SourceDocument(id, file.source(), file.format(), text.get(), Metadata.EMPTY));
-            return documents.size() - 1;
-        }
-
-        private void describe(int document, Metadata metadata) {
-            SourceDocument d = documents.get(document);
-            // A file named in two manifests keeps what the first said, and takes from the second only what it lacks.
-            documents.set(document, d.withMetadata(d.metadata().orElse(metadata)));
         }
 
         private Path identity(Path file) {

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.triangulate.model.Diagnostic;
-import org.triangulate.model.SourceDocument.Format;
 
 /**
  * Turns one path the user gave into the files to read under it: the file itself, or a folder's supported files in
  * sorted order, depth first. Hidden files and folders (name starting with a dot) and manifests are left out; so are
- * other file types inside a folder, while a file given by name with an unsupported type is an error.
+ * other file types inside a folder (and JSON Lines and {@code .xml} files, read only when named), while a file given
+ * by name with an unsupported type is an error.
  */
 final class InputWalk {
     static final String MANIFEST = "manifest.jsonl";
@@ -86,15 +86,15 @@ final class InputWalk {
                     + "give, or give it with --manifest"));
             return Optional.empty();
         }
-        Optional<Format> format = InputFile.formatOf(given);
-        if (format.isEmpty()) {
+        Optional<InputFile.Kind> kind = InputFile.kindOf(given);
+        if (kind.isEmpty()) {
             String ext = InputFile.extensionOf(given);
             String type = ext.isEmpty() ? "(no extension)" : ext;
             diagnostics.add(Diagnostic.error(source,
                     "unsupported file type " + type + "; give " + InputFile.SUPPORTED));
             return Optional.empty();
         }
-        return Optional.of(new InputFile(given, source, format.get()));
+        return Optional.of(new InputFile(given, source, kind.get(), InputFile.isGzipped(given)));
     }
 
     private void walk(Path root, Path dir, Set<Path> visited, List<InputFile> out) {
@@ -121,7 +121,8 @@ final class InputWalk {
                             + " or give " + dir + " as a path of its own"));
                 }
             } else if (Files.isRegularFile(child)) {
-                InputFile.formatOf(child).ifPresent(f -> out.add(new InputFile(child, child.toString(), f)));
+                InputFile.kindInFolder(child).ifPresent(
+                        k -> out.add(new InputFile(child, child.toString(), k, InputFile.isGzipped(child))));
             }
         }
     }

@@ -27,4 +27,10 @@ final class Problems {
                 : String.format(Locale.ROOT, "%.1f MiB", kib / 1024);
         return exact + " (" + human + ")";
     }
+
+    /** The exception's message on one line, cut to 200 characters: parsers' messages can quote whole inputs. */
+    static String brief(Exception e) {
+        String m = describe(e).replaceAll("\\s+", " ").strip();
+        return m.length() <= 200 ? m : m.substring(0, 200) + "...";
+    }
 }

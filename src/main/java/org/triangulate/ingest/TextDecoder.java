@@ -57,13 +57,33 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] bytes, Format format) {
+        return decode(bytes, format, null);
+    }
+
+    /**
+     * Decodes bytes that came with a charset from their transport (an HTTP {@code Content-Type} header, a WARC
+     * record's HTTP headers): it comes after a byte-order mark and before a {@code <meta>} tag, as in browsers.
+     *
+     * @param transportCharset the charset label the transport gave; null when it gave none
+     */
+    static Decoded decode(byte[] bytes, Format format, String transportCharset) {
         Charset charset = StandardCharsets.UTF_8;
         String why = "UTF-8";
         String note = "";
+        String declaration = "";
         Optional<Charset> bom = bomCharset(bytes);
         if (bom.isPresent()) {
             charset = bom.get();
             why = charset.name() + " (the charset its byte-order mark names)";
+        } else if (transportCharset != null && !transportCharset.isBlank()) {
+            Optional<Charset> known = charsetForLabel(transportCharset);
+            if (known.isPresent()) {
+                charset = known.get();
+                why = charset.name() + " (the charset its Content-Type header names)";
+                declaration = "its Content-Type header names charset \"" + transportCharset.strip() + "\"";
+            } else {
+                note = "its Content-Type header names charset \"" + transportCharset.strip() + "\", which is unknown; ";
+            }
         } else if (format == Format.HTML) {
             Optional<String> declared = declaredCharset(bytes);
             if (declared.isPresent()) {
@@ -71,9 +91,18 @@ final class TextDecoder {
                 if (known.isPresent()) {
                     charset = known.get();
                     why = charset.name() + " (the charset its <meta> tag declares)";
+                    declaration = "its <meta> tag declares charset \"" + declared.get() + "\"";
                 } else {
                     note = "its <meta> tag declares charset \"" + declared.get() + "\", which is unknown; ";
                 }
+            }
+        }
+        if (charset.equals(WINDOWS_1252) && bom.isEmpty()) {
+            Optional<String> utf8 = utf8WithNonAscii(bytes);
+            // Valid multi-byte UTF-8 is almost never windows-1252 text by chance: the declaration is the mistake.
+            if (utf8.isPresent()) {
+                return new Decoded(utf8.get(), Optional.of(declaration
+                        + ", but its bytes are valid UTF-8 with non-ASCII letters; read as UTF-8"));
             }
         }
         try {
@@ -87,6 +116,23 @@ final class TextDecoder {
                     + " (line " + lineAt(bytes, at) + "); read as windows-1252 instead, so check its accented "
                     + "letters and punctuation, or save the file as UTF-8";
             return new Decoded(readAsWindows1252(bytes), Optional.of(warning));
+        }
+    }
+
+    /** The bytes as UTF-8 when they are valid UTF-8 and not all ASCII. */
+    private static Optional<String> utf8WithNonAscii(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        if (!nonAscii) return Optional.empty();
+        try {
+            return Optional.of(decodeStrictly(bytes, StandardCharsets.UTF_8));
+        } catch (BadByteException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,15 +1,20 @@
 package org.triangulate.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.triangulate.model.Diagnostic;
 
 /**
  * Reads one input file to text, or says in one diagnostic why it cannot: missing, unreadable, too large (checked
- * before reading a byte), empty, binary. A file that is not valid in its charset is still read, with a warning.
+ * before reading a byte), empty, binary, a gzip file that is truncated or corrupt. A file that is not valid in its
+ * charset is still read, with a warning. A gzipped file ({@code a.html.gz}) is gunzipped as it is read, and its
+ * content held to the same limit, so a small file that unpacks to gigabytes is stopped at the limit.
  */
 final class TextLoader {
     private final long maxFileBytes;
@@ -43,15 +48,36 @@ final class TextLoader {
             long size = Files.size(file.path());
             if (size > maxFileBytes) return skip(file, tooLarge(size));
             if (size == 0) return skip(file, "empty file (0 bytes); check that it was saved completely");
-            try (InputStream in = Files.newInputStream(file.path())) {
+            try (InputStream in = open(file)) {
                 // Read one byte past the limit, so a file that grew since it was measured is still caught.
                 byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
-                if (bytes.length > maxFileBytes) return skip(file, tooLarge(bytes.length));
+                if (bytes.length > maxFileBytes) {
+                    return skip(file, file.gzipped() ? "it unpacks to more than " + Problems.size(maxFileBytes)
+                            + ", the limit; skipped. If it really is one report, raise the limit with --max-file-size"
+                            : tooLarge(bytes.length));
+                }
                 if (bytes.length == 0) return skip(file, "empty file (0 bytes); check that it was saved completely");
                 return Optional.of(bytes);
             }
+        } catch (EOFException e) {
+            return skip(file, "the gzip data is truncated (it ends before its last block); skipped. Check that the "
+                    + "file was copied or downloaded completely");
+        } catch (ZipException e) {
+            return skip(file, "not valid gzip data (" + Problems.describe(e) + "); skipped. Check that the file "
+                    + "really is gzipped, or remove the .gz from its name");
         } catch (IOException | RuntimeException e) {
             return skip(file, "cannot read the file: " + Problems.describe(e));
+        }
+    }
+
+    private static InputStream open(InputFile file) throws IOException {
+        InputStream in = Files.newInputStream(file.path());
+        if (!file.gzipped()) return in;
+        try {
+            return new GZIPInputStream(in, 64 * 1024);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
     }
 

@@ -257,8 +257,8 @@ class IngestorTest {
         Batch batch = ingestor.read(List.of(pdf, none, good));
 
         assertThat(batch.diagnostics()).containsExactly(
-                Diagnostic.error(pdf.toString(), "unsupported file type .pdf; give .txt, .md or .html"),
-                Diagnostic.error(none.toString(), "unsupported file type (no extension); give .txt, .md or .html"));
+                Diagnostic.error(pdf.toString(), "unsupported file type .pdf; give " + InputFile.SUPPORTED),
+                Diagnostic.error(none.toString(), "unsupported file type (no extension); give " + InputFile.SUPPORTED));
         assertThat(sources(batch)).containsExactly(good.toString());
     }
 
