@@ -12,6 +12,7 @@ import org.triangulate.model.Entity;
 import org.triangulate.model.EntityType;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
+import org.triangulate.resolve.Roles;
 
 /**
  * Resolves the words that name a source ("the port authority's spokeswoman, Ada Brenn", "Western officials", "he",
@@ -50,6 +51,9 @@ final class ClaimantResolver {
             "trend", "change", "rise", "fall", "increase", "decline", "growth", "loss", "cost", "price", "role",
             "effort", "attack", "strike", "vote", "law", "bill", "rule", "policy", "program", "programme", "project",
             "event", "incident", "accident", "moment", "percent", "deployment", "observation", "presence");
+    /** Nouns for the organs through which a state speaks: a country's or capital's military is the state speaking. */
+    private static final Set<String> STATE_ORGANS = Set.of("military", "army", "government", "regime", "leadership",
+            "authority", "state", "navy", "administration");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "some", "many", "several", "both", "other", "another", "its", "their", "his", "her", "our");
 
@@ -58,11 +62,15 @@ final class ClaimantResolver {
     private final AnnotatedDocument doc;
     private final List<Located> mentions = new ArrayList<>();
     private final java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
+    private final java.util.Map<String, Entity> byReference = new java.util.HashMap<>();
+    private final List<Entity> withRoles = new ArrayList<>();
 
     ClaimantResolver(AnnotatedDocument doc, List<Entity> entities) {
         this.doc = doc;
         for (Entity e : entities) {
             typeOf.put(e.id(), e.type());
+            if (e.reference() != null) byReference.put(e.reference(), e);
+            if (!e.roles().isEmpty()) withRoles.add(e);
             for (Entity.EntityMention m : e.mentions()) {
                 if (m.doc().equals(doc.id())) mentions.add(new Located(m.span(), e));
             }
@@ -95,6 +103,12 @@ final class ClaimantResolver {
             if (person == null || !person.span().contains(head.span())) person = m;
         }
         if (person != null) return entity(person.entity());
+        Entity state = stateSpeaking(span, head);
+        if (state != null) return entity(state);
+        if (Roles.ROLE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
+            Entity holder = holder(source);
+            if (holder != null) return entity(holder);
+        }
         if (head.pos().equals("NN") || head.pos().equals("NNS")) {
             boolean definite = source.get(0).word().equalsIgnoreCase("the") && head.pos().equals("NN");
             if (definite) {
@@ -113,6 +127,38 @@ final class ClaimantResolver {
             if (span.contains(m.span())) return entity(m.entity());
         }
         return group(source);
+    }
+
+    /**
+     * A capital that speaks ("the capital said"), or a state organ of a country or capital ("the capital's military",
+     * "the country's government"): the country, as its entity in the batch.
+     */
+    private Entity stateSpeaking(Span span, Token head) {
+        boolean organ = STATE_ORGANS.contains(head.lemma().toLowerCase(Locale.ROOT));
+        for (Located m : mentions) {
+            if (!span.contains(m.span())) continue;
+            Entity e = m.entity();
+            boolean isHead = m.span().contains(head.span());
+            if (e.capitalOf() != null && (isHead || organ)) {
+                Entity country = byReference.get(e.capitalOf());
+                if (country != null) return country;
+            }
+            if (organ && e.reference() != null && e.reference().startsWith("country:")) return e;
+        }
+        return null;
+    }
+
+    /** The one person whose title, as a report gives it, the source describes ("the harbour minister"). */
+    private Entity holder(List<Token> source) {
+        List<String> words = source.stream().map(Token::word).toList();
+        Entity found = null;
+        for (Entity e : withRoles) {
+            if (e.roles().stream().anyMatch(r -> Roles.fits(words, r))) {
+                if (found != null) return null;
+                found = e;
+            }
+        }
+        return found;
     }
 
     /**

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param merges how each name came to join the entity, strongest evidence first
  * @param roles titles and roles the reports give it ("chief of the harbour authority"), as written
  * @param reference the id of the alias-list entry it matched ({@code country:FR}), or null
+ * @param capitalOf for a capital city, the alias-list id of its country: a capital that speaks ("the capital said")
+ *     speaks for its government; else null
  */
 public record Entity(String id, String name, EntityType type, List<EntityMention> mentions, List<Merge> merges,
-        List<String> roles, String reference) {
+        List<String> roles, String reference, String capitalOf) {
     /** A mention of an entity in one document. */
     public record EntityMention(String doc, Span span, String text) {
         public EntityMention {
@@ -79,7 +81,7 @@ public record Entity(String id, String name, EntityType type, List<EntityMention
 
     /** An entity whose mentions all share one name. */
     public Entity(String id, String name, EntityType type, List<EntityMention> mentions) {
-        this(id, name, type, mentions, List.of(), List.of(), null);
+        this(id, name, type, mentions, List.of(), List.of(), null, null);
     }
 
     /** The distinct surface forms, in order of first appearance. */

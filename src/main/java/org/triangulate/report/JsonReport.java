@@ -108,6 +108,7 @@ final class JsonReport {
         n.put("name", e.name());
         n.put("type", e.type().name());
         if (e.reference() != null) n.put("reference", e.reference());
+        if (e.capitalOf() != null) n.put("capitalOf", e.capitalOf());
         ArrayNode aliases = n.putArray("aliases");
         e.aliases().forEach(aliases::add);
         ArrayNode merges = n.putArray("merges");

@@ -72,7 +72,10 @@ public final class EntityResolver {
                 spans.add(def.expansion());
             }
             for (Mention m : withDefinedAcronyms(doc, found.get(d).mentions(), defined)) {
-                run.add(doc.id(), m, local, spans);
+                boolean titled = m.type() != EntityType.PERSON && Roles.titled(doc, m);
+                if (titled) m = new Mention(m.span(), m.text(), EntityType.PERSON, m.sentence());
+                Node node = run.add(doc.id(), m, local, spans);
+                if (node != null && m.type() == EntityType.PERSON) node.roles.addAll(Roles.of(doc, m));
             }
             for (MentionFinder.Definition def : definitions) {
                 Node expansion = run.nodeAt(doc.id(), def.expansion());
@@ -122,7 +125,9 @@ public final class EntityResolver {
         final List<EntityMention> mentions = new ArrayList<>();
         final Map<EntityType, Integer> types = new java.util.EnumMap<>(EntityType.class);
         final Map<String, Integer> texts = new LinkedHashMap<>();
+        final Set<String> roles = new LinkedHashSet<>();
         AliasList.Alias anchor;
+        String capitalOf;
         boolean ambiguous; // a lone surname that more than one full name of its document has
 
         Node(int index, String key, String doc) {
@@ -185,9 +190,9 @@ public final class EntityResolver {
          * Adds a mention to the node of its name. A lone surname, and an acronym its document defines, have a node of
          * their document's own: they may mean different people or bodies in different reports.
          */
-        void add(String doc, Mention m, Set<String> definedHere, Set<Span> wanted) {
+        Node add(String doc, Mention m, Set<String> definedHere, Set<Span> wanted) {
             String key = Names.key(m.text());
-            if (key.isEmpty() || Names.PRONOUNS.contains(key)) return;
+            if (key.isEmpty() || Names.PRONOUNS.contains(key)) return null;
             EntityType type = Names.titled(m.text()) ? EntityType.PERSON : m.type();
             boolean lone = type == EntityType.PERSON && !key.contains(" ") || definedHere.contains(key);
             String nodeKey = lone ? doc + LOCAL + key : key;
@@ -196,6 +201,7 @@ public final class EntityResolver {
             node.types.merge(type, 1, Integer::sum);
             node.texts.merge(m.text().strip().replaceFirst("['’]s?$", ""), 1, Integer::sum);
             if (wanted.contains(m.span())) bySpan.put(new Located(doc, m.span()), node);
+            return node;
         }
 
         private Node newNode(String key, String doc) {
@@ -267,6 +273,9 @@ public final class EntityResolver {
             for (Node n : nodes) {
                 if (n.person()) continue;
                 AliasList.Alias a = aliases.find(n.key).orElse(null);
+                if (a == null && n.type() == EntityType.LOCATION) {
+                    n.capitalOf = aliases.capital(n.key).map(AliasList.Alias::id).orElse(null);
+                }
                 if (a == null || a.kind() == AliasList.Kind.CODE && !(n.acronym() && n.type() == EntityType.LOCATION)) {
                     continue;
                 }
@@ -498,10 +507,16 @@ public final class EntityResolver {
                 List<EntityMention> mentions = new ArrayList<>();
                 Map<EntityType, Integer> types = new HashMap<>();
                 AliasList.Alias anchor = null;
+                String capitalOf = null;
+                Set<String> roles = new LinkedHashSet<>();
                 for (Node n : e.getValue()) {
                     mentions.addAll(n.mentions);
                     n.types.forEach((t, c) -> types.merge(t, c, Integer::sum));
                     if (anchor == null && n.anchor != null) anchor = n.anchor;
+                    if (capitalOf == null) capitalOf = n.capitalOf;
+                    for (String role : n.roles) {
+                        if (roles.stream().noneMatch(r -> r.equalsIgnoreCase(role))) roles.add(role);
+                    }
                 }
                 mentions.sort(inOrder);
                 List<Entity.Merge> joined = new ArrayList<>(merges.getOrDefault(e.getKey(), List.of()));
@@ -510,21 +525,21 @@ public final class EntityResolver {
                         : types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                                 .orElse(EntityType.MISC);
                 String name = anchor != null ? anchor.canonical() : fullest(e.getValue());
-                built.add(new Built(mentions.get(0), name, type, mentions, joined,
-                        anchor == null ? null : anchor.id()));
+                built.add(new Built(mentions.get(0), name, type, mentions, joined, List.copyOf(roles),
+                        anchor == null ? null : anchor.id(), anchor == null ? capitalOf : null));
             }
             Comparator<EntityMention> byFirst = inOrder;
             built.sort((x, y) -> byFirst.compare(x.first(), y.first()));
             List<Entity> out = new ArrayList<>(built.size());
             for (Built b : built) {
-                out.add(new Entity("e" + (out.size() + 1), b.name(), b.type(), b.mentions(), b.merges(), List.of(),
-                        b.reference()));
+                out.add(new Entity("e" + (out.size() + 1), b.name(), b.type(), b.mentions(), b.merges(), b.roles(),
+                        b.reference(), b.capitalOf()));
             }
             return out;
         }
 
         private record Built(EntityMention first, String name, EntityType type, List<EntityMention> mentions,
-                List<Entity.Merge> merges, String reference) {}
+                List<Entity.Merge> merges, List<String> roles, String reference, String capitalOf) {}
 
         /** The fullest form written that isn't an acronym, titles aside; the most frequent among equals. */
         private static String fullest(List<Node> members) {

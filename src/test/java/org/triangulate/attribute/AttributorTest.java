@@ -58,6 +58,17 @@ class AttributorTest {
     }
 
     @Test
+    void aTitleNamesItsHolderAndACapitalSpeaksForItsCountry() {
+        Result r = attribute("Harbour minister Ada Brenn visited the pier on Monday.\n"
+                + "The harbour minister said that the pier would reopen in June.\n"
+                + "Austria sent engineers. Vienna said that the engineers would stay a month.\n"
+                + "Austria's government said that it would pay for the repairs.\n");
+        assertThat(r.about("the pier would reopen").claimant().name()).isEqualTo("Ada Brenn");
+        assertThat(r.about("the engineers would stay").claimant().name()).isEqualTo("Austria");
+        assertThat(r.about("it would pay").claimant().name()).isEqualTo("Austria");
+    }
+
+    @Test
     void readsQuotesInEveryStyleWithTheCueBeforeOrAfter() {
         Result r = attribute("“The pier is safe,” said Anna Lindqvist.\n"
                 + "The mayor, Tomas Berg, replied: «We will inspect it ourselves.»\n"

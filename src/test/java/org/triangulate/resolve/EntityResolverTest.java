@@ -150,6 +150,34 @@ class EntityResolverTest {
     }
 
     @Test
+    void titlesAreBoundToTheirHolders() {
+        List<Entity> entities = resolve(
+                doc("d1", "Harbour Minister Ada Brenn spoke. Tobias Brannock, general secretary of the union, replied.",
+                        "Ada Brenn", EntityType.PERSON, "Tobias Brannock", EntityType.PERSON),
+                doc("d2", "The port's chief executive, Mirela Castellane, left.", "Mirela Castellane",
+                        EntityType.PERSON));
+        assertThat(entities).extracting(Entity::name, Entity::roles).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ada Brenn", List.of("Harbour Minister")),
+                org.assertj.core.groups.Tuple.tuple("Tobias Brannock", List.of("general secretary of the union")),
+                org.assertj.core.groups.Tuple.tuple("Mirela Castellane", List.of("port's chief executive")));
+        assertThat(Roles.fits(List.of("the", "harbour", "minister"), "Harbour Minister")).isTrue();
+        assertThat(Roles.fits(List.of("the", "Freedonian", "president"), "Freedonia's President")).isTrue();
+        assertThat(Roles.fits(List.of("the", "minister"), "Harbour Minister")).isTrue();
+        assertThat(Roles.fits(List.of("the", "finance", "minister"), "Harbour Minister")).isFalse();
+        assertThat(Roles.fits(List.of("the", "union"), "general secretary of the union"))
+                .as("a description must name the role, not only where it is held").isFalse();
+    }
+
+    @Test
+    void aCapitalIsMarkedAsSpeakingForItsCountry() {
+        List<Entity> entities = resolve(doc("d1", "Vienna said so, and Austria agreed.", "Vienna",
+                EntityType.LOCATION, "Austria", EntityType.LOCATION));
+        assertThat(entities).extracting(Entity::name, Entity::capitalOf, Entity::reference).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Vienna", "country:AT", null),
+                org.assertj.core.groups.Tuple.tuple("Austria", null, "country:AT"));
+    }
+
+    @Test
     void aUserAliasFileJoinsWhatNothingElseWould(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         java.nio.file.Path file = dir.resolve("aliases.tsv");
