@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.triangulate.annotate.Annotator;
 import org.triangulate.attribute.Attributor;
-import org.triangulate.attribute.Claims;
 import org.triangulate.model.Attribution;
 import org.triangulate.model.Entity;
 import org.triangulate.extract.Extractor;
@@ -18,6 +17,8 @@ import org.triangulate.model.Diagnostic;
 import org.triangulate.model.Dossier;
 import org.triangulate.model.Metadata;
 import org.triangulate.model.SourceDocument;
+import org.triangulate.reconcile.Embedder;
+import org.triangulate.reconcile.Reconciler;
 import org.triangulate.resolve.EntityResolver;
 import org.triangulate.timeline.TimelineBuilder;
 
@@ -33,6 +34,7 @@ public final class Triangulate {
     private final Supplier<Annotator> annotator;
     private final Extractor extractor = new Extractor();
     private final EntityResolver resolver;
+    private final Reconciler reconciler;
     private final Attributor attributor = new Attributor();
     private final TimelineBuilder timeline = new TimelineBuilder();
 
@@ -44,6 +46,7 @@ public final class Triangulate {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.resolver = new EntityResolver(settings.aliases());
+        this.reconciler = new Reconciler(Embedder.shared(), settings.aliases(), Reconciler.DEFAULT_THRESHOLD);
     }
 
     /** Reads the paths (files or folders) and builds their dossier. Bad input becomes diagnostics, never an exception. */
@@ -131,7 +134,7 @@ public final class Triangulate {
                 : annotator.get().annotateAll(extracted.articles(), settings.threads(), Attributor::mayReportSpeech);
         List<Entity> entities = resolver.resolve(annotated);
         List<List<Attribution>> attributions = annotated.stream().map(d -> attributor.attribute(d, entities)).toList();
-        return new Dossier(annotated, entities, Claims.singleSource(annotated, attributions), timeline.build(annotated),
+        return new Dossier(annotated, entities, reconciler.reconcile(annotated, entities, attributions), timeline.build(annotated),
                 extracted.diagnostics());
     }
 

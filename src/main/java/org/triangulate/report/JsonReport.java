@@ -143,6 +143,27 @@ final class JsonReport {
         n.put("id", c.id());
         n.put("summary", c.summary());
         n.put("status", c.status().label());
+        n.put("confidence", Math.round(c.confidence() * 100) / 100.0);
+        ArrayNode reasons = n.putArray("reasons");
+        c.reasons().forEach(reasons::add);
+        ArrayNode parties = n.putArray("claimants");
+        for (Claim.Party p : c.parties()) {
+            ObjectNode party = parties.addObject().put("claimant", p.claimant().id()).put("name", p.claimant().name())
+                    .put("kind", p.claimant().kind().name().toLowerCase()).put("stance", p.stance().label())
+                    .put("first", p.first());
+            if (p.affiliation() != null) {
+                party.put("affiliation", p.affiliation().id()).put("affiliationName", p.affiliation().name());
+            }
+            ArrayNode outlets = party.putArray("outlets");
+            p.outlets().forEach(outlets::add);
+        }
+        if (!c.evidence().isEmpty()) n.put("firstAppearance", c.evidence().get(0).doc());
+        ArrayNode values = n.putArray("values");
+        for (Claim.Value v : c.values()) {
+            ObjectNode value = span(values.addObject().put("doc", v.doc()), v.span(), v.text()).put("kind", v.kind());
+            value.put("low", bound(v.low())).put("high", bound(v.high())).put("lowOpen", v.lowOpen())
+                    .put("highOpen", v.highOpen());
+        }
         ArrayNode evidence = n.putArray("evidence");
         for (Attribution a : c.evidence()) {
             String text = texts.get(a.doc());
@@ -159,6 +180,11 @@ final class JsonReport {
             ArrayNode content = ev.putArray("content");
             for (Span s : a.content()) span(content.addObject(), s, s.of(text));
         }
+    }
+
+    /** An interval's bound for JSON, which has no infinity: null stands for unbounded. */
+    private static Double bound(double x) {
+        return Double.isInfinite(x) ? null : x;
     }
 
     static Map<String, List<TimelineEntry>> byDate(List<TimelineEntry> dated) {

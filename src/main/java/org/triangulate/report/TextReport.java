@@ -100,26 +100,37 @@ final class TextReport {
         }
     }
 
-    /** Claimant — cue — content — outlet, one a line, attributed claims first, then the outlets' own statements. */
+    /**
+     * Each proposition: its status, confidence and reasons, then its evidence, claimant — cue — content — outlet, one
+     * a line; the outlets' own statements are counted, not listed, when a claim has nothing else.
+     */
     private void writeClaims(Dossier dossier, Writer out) throws IOException {
         Map<String, AnnotatedDocument> docs = new java.util.HashMap<>();
         dossier.documents().forEach(d -> docs.put(d.id(), d));
         int own = 0;
         for (Claim c : dossier.claims()) {
+            boolean onlyOwn = c.evidence().stream().allMatch(a -> a.form() == Attribution.Form.OUTLET);
+            if (onlyOwn && c.status() == org.triangulate.model.ClaimStatus.SINGLE_SOURCE) {
+                own++;
+                continue;
+            }
+            out.write(bullet() + emphasis(c.status().label()) + String.format(java.util.Locale.ROOT, " (%.2f) ",
+                    c.confidence()) + Summaries.of(c.summary()) + (c.reasons().isEmpty() ? ""
+                    : " — " + String.join("; ", c.reasons())) + "\n");
             for (Attribution a : c.evidence()) {
-                if (a.form() == Attribution.Form.OUTLET) {
-                    own++;
-                    continue;
-                }
                 AnnotatedDocument d = docs.get(a.doc());
-                String cue = a.cue() == null ? "(continues, no quotation marks)" : a.cue().of(d.text());
+                String cue = a.form() == Attribution.Form.OUTLET ? "(in its own voice)"
+                        : a.cue() == null ? "(continues, no quotation marks)" : a.cue().of(d.text());
                 String outlet = d.article().publisher() == null ? d.id() : d.article().publisher();
-                out.write(bullet() + emphasis(a.claimant().name()) + (a.inferred() ? " (inferred)" : "") + " — " + cue
-                        + " — " + Summaries.of(c.summary()) + " — " + outlet + " [" + c.status().label() + ", "
-                        + a.stance().label() + "]\n");
+                String who = a.form() == Attribution.Form.OUTLET ? outlet : a.claimant().name();
+                out.write("    " + bullet() + who + (a.inferred() ? " (inferred)" : "") + " — " + cue + " — "
+                        + Summaries.of(a.content().get(0).of(d.text())) + " — " + outlet + " [" + a.stance().label()
+                        + "]\n");
             }
         }
-        if (own > 0) out.write(own + " further statements are the outlets' own, unattributed (see the JSON).\n");
+        if (own > 0) {
+            out.write(own + " further statements, each an outlet's own and found nowhere else, are in the JSON.\n");
+        }
         if (dossier.claims().isEmpty()) out.write("None.\n");
     }
 

@@ -1,0 +1,153 @@
+package org.triangulate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.triangulate.Fixtures;
+import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Attribution;
+import org.triangulate.model.Claim;
+import org.triangulate.model.ClaimStatus;
+import org.triangulate.model.Claimant;
+import org.triangulate.model.Entity;
+import org.triangulate.model.EntityType;
+import org.triangulate.model.Quantity;
+import org.triangulate.model.Span;
+import org.triangulate.model.Stance;
+import org.triangulate.resolve.AliasList;
+
+class ReconcilerTest {
+    private static final Reconciler RECONCILER =
+            new Reconciler(Embedder.shared(), AliasList.builtIn(), Reconciler.DEFAULT_THRESHOLD);
+
+    /** One report: its text is the statements, one a line, each attributed to the claimant given before it. */
+    private record Report(AnnotatedDocument doc, List<Attribution> attributions) {}
+
+    private static Report report(String id, Object... claimantStanceStatement) {
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        for (int i = 2; i < claimantStanceStatement.length; i += 3) {
+            String s = (String) claimantStanceStatement[i];
+            spans.add(new Span(text.length(), text.length() + s.length()));
+            text.append(s).append('\n');
+        }
+        AnnotatedDocument doc = new AnnotatedDocument(Fixtures.article(id, text.toString(), null), List.of(), List.of(),
+                List.of(), List.of(), quantities(text.toString()));
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < claimantStanceStatement.length; i += 3) {
+            Claimant c = (Claimant) claimantStanceStatement[i];
+            out.add(new Attribution(id, null, null, List.of(spans.get(i / 3)), (Stance) claimantStanceStatement[i + 1],
+                    c, c.kind() == Claimant.Kind.OUTLET ? Attribution.Form.OUTLET : Attribution.Form.INDIRECT, false));
+        }
+        return new Report(doc, out);
+    }
+
+    /** Plain numbers of the text as quantities, "more than" read as the annotator normalizes it. */
+    private static List<Quantity> quantities(String text) {
+        List<Quantity> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("(more than )?(\\d[\\d,]*)").matcher(text);
+        while (m.find()) {
+            String n = m.group(2).replace(",", "");
+            out.add(new Quantity(new Span(m.start(), m.end()), m.group(), "NUMBER",
+                    (m.group(1) != null ? ">" : "") + n, 0));
+        }
+        return out;
+    }
+
+    private static List<Claim> reconcile(List<Entity> entities, Report... reports) {
+        return RECONCILER.reconcile(java.util.Arrays.stream(reports).map(Report::doc).toList(), entities,
+                java.util.Arrays.stream(reports).map(Report::attributions).toList());
+    }
+
+    private static Claimant person(String id, String name) {
+        return new Claimant(id, name, Claimant.Kind.ENTITY);
+    }
+
+    private static Entity entity(String id, String name, String reference, List<String> roles) {
+        return new Entity(id, name, EntityType.PERSON, List.of(new Entity.EntityMention("d0", new Span(0, 1), name)),
+                List.of(), roles, reference, null);
+    }
+
+    private static final Claimant MINISTER = person("e1", "Ada Brenn");
+    private static final Claimant UNION = new Claimant("g:union", "the union", Claimant.Kind.GROUP);
+    private static final Claimant MAYOR = person("e2", "Tomas Berg");
+    private static final List<Entity> PEOPLE = List.of(
+            entity("e1", "Ada Brenn", null, List.of("Austrian harbour minister")),
+            entity("e2", "Tomas Berg", null, List.of("mayor of Kestrelport")),
+            entity("e3", "Austria", "country:AT", List.of()));
+
+    @Test
+    void paraphrasesByIndependentClaimantsCorroborate() {
+        List<Claim> claims = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "the strike closed all four container terminals"),
+                report("d2", MAYOR, Stance.ASSERTS, "dockworkers shut down every terminal at the port",
+                        UNION, Stance.ASSERTS, "the union demanded a nine percent pay rise"));
+        Claim strike = claims.get(0);
+        assertThat(strike.evidence()).extracting(Attribution::doc).containsExactly("d1", "d2");
+        assertThat(strike.status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(strike.reasons().get(0)).startsWith("asserted by 2 independent claimants");
+        assertThat(strike.parties()).extracting(p -> p.claimant().name()).containsExactly("Ada Brenn", "Tomas Berg");
+        assertThat(strike.parties().get(0).affiliation().name()).as("a demonym in the title").isEqualTo("Austria");
+        assertThat(claims.get(1).status()).isEqualTo(ClaimStatus.SINGLE_SOURCE);
+        assertThat(claims.get(1).summary()).isEqualTo("the union demanded a nine percent pay rise");
+    }
+
+    @Test
+    void aDenialContests() {
+        List<Claim> claims = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "the strike closed all four container terminals"),
+                report("d2", UNION, Stance.DENIES, "the strike closed all four container terminals, which is false"));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).status()).isEqualTo(ClaimStatus.CONTESTED);
+        assertThat(claims.get(0).reasons()).containsExactly("denied by the union", "asserted by Ada Brenn (Austria)");
+        assertThat(claims.get(0).parties()).extracting(Claim.Party::stance)
+                .containsExactly(Stance.ASSERTS, Stance.DENIES);
+    }
+
+    @Test
+    void outletsCarryingOneClaimantAreOneSource() {
+        List<Claim> claims = reconcile(PEOPLE,
+                report("d1", UNION, Stance.ASSERTS, "the union demanded a nine percent pay rise"),
+                report("d2", UNION, Stance.ASSERTS, "the union is asking for wages to go up by nine percent"));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).status()).isEqualTo(ClaimStatus.SINGLE_SOURCE);
+        assertThat(claims.get(0).parties()).hasSize(1);
+        assertThat(claims.get(0).parties().get(0).outlets()).containsExactly("d1", "d2");
+        assertThat(claims.get(0).reasons().get(0)).contains("carried by 2 reports");
+    }
+
+    @Test
+    void compatibleCountsCorroborateAndIncompatibleOnesConflict() {
+        List<Claim> compatible = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "more than 10,000 passengers were evacuated from the ship"),
+                report("d2", MAYOR, Stance.ASSERTS, "11,000 passengers were evacuated from the ship"));
+        assertThat(compatible).hasSize(1);
+        assertThat(compatible.get(0).status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(compatible.get(0).values()).hasSize(2);
+
+        List<Claim> clash = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "4,000 passengers were evacuated from the ship"),
+                report("d2", MAYOR, Stance.ASSERTS, "11,000 passengers were evacuated from the ship"));
+        assertThat(clash).hasSize(1);
+        assertThat(clash.get(0).status()).isEqualTo(ClaimStatus.CONFLICTING);
+        assertThat(clash.get(0).reasons().get(0)).contains("\"4,000\"").contains("\"11,000\"");
+    }
+
+    @Test
+    void intervalsKnowWhatCanBothBeTrue() {
+        Claim.Value moreThan = value(10000, Double.POSITIVE_INFINITY, true);
+        Claim.Value exact = value(11000, 11000, false);
+        Claim.Value atLeast = value(1000, Double.POSITIVE_INFINITY, false);
+        Claim.Value ten = value(10000, 10000, false);
+        assertThat(moreThan.compatible(exact)).isTrue();
+        assertThat(atLeast.compatible(exact)).isTrue();
+        assertThat(moreThan.compatible(ten)).as("more than 10,000 excludes 10,000").isFalse();
+        assertThat(value(500, 500, false).compatible(atLeast)).isFalse();
+    }
+
+    private static Claim.Value value(double low, double high, boolean lowOpen) {
+        return new Claim.Value("d1", new Span(0, 1), "x", "number", low, high, lowOpen, false);
+    }
+}
