@@ -35,7 +35,7 @@ public final class Extractor {
         HtmlText.Page page = HtmlText.read(doc.text(), doc.source());
         SourceDocument rendered = new SourceDocument(doc.id(), doc.source(), Format.HTML, page.text(),
                 doc.metadata().orElse(page.metadata()));
-        List<Removal> none = List.of();
-        return PageLayout.read(rendered, none, page.metadata().outlet());
+        List<Removal> outside = page.outside().stream().map(s -> new Removal(s, MainContent.OUTSIDE)).toList();
+        return PageLayout.read(rendered, outside, page.metadata().outlet()).withSourceMap(page.sourceMap());
     }
 }
