@@ -66,7 +66,7 @@ final class HtmlText {
     static Page read(String html, String source) {
         Document page = Jsoup.parse(html, source.startsWith("http") ? source : "",
                 Parser.htmlParser().setTrackPosition(true));
-        Metadata metadata = PageMetadata.of(page);
+        Metadata metadata = PageMetadata.of(page, source);
         Element body = page.body();
         body.select(ALWAYS_DROPPED).remove();
         dropChrome(body);
@@ -171,9 +171,26 @@ final class HtmlText {
                 && !extent.main();
     }
 
+    /**
+     * Whether a word of {@code e}'s class or id, lower-cased and split at every character but ASCII letters and
+     * digits, is one of {@code words}. Called for every element, so it splits by hand.
+     */
     static boolean hasWord(Element e, Set<String> words) {
-        for (String word : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (words.contains(word)) return true;
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
+        return hasWord(e.className(), words) || hasWord(e.id(), words);
+    }
+
+    private static boolean hasWord(String names, Set<String> words) {
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            if (alnum && start < 0) {
+                start = i;
+            } else if (!alnum && start >= 0) {
+                if (words.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+                start = -1;
+            }
         }
         return false;
     }

@@ -85,7 +85,8 @@ final class PageLayout {
         }
         SourceDocument dated = publishedOnPage(shown, reason)
                 .filter(date -> metadata.published() == null)
-                .map(date -> doc.withMetadata(metadata.orElse(new Metadata(date, null, null, null, null))))
+                .map(date -> doc.withMetadata(metadata.orElse(new Metadata(date, null, null, null, null, List.of(),
+                        null, null, Map.of("published", "dateline")))))
                 .orElse(doc);
         String headline = metadata.title() != null ? metadata.title() : title >= 0 ? shown.get(title) : null;
         return new Article(dated, headline, outlet, body, removals, softBreaks);
