@@ -1,7 +1,6 @@
 package org.triangulate.extract;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,17 +13,21 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Finds the article in a page whose chrome is already gone: the element that holds the most prose net of link
- * lists and stray short lines, then, inside it, drops the link-dense blocks (related links, bylines, tag lists).
+ * Finds the article in a page whose chrome is already gone: the subtree with the most prose net of links and stray
+ * short lines, then, inside it, drops link-dense blocks (related links, bylines, tag lists), lists of story cards
+ * and figures with their captions.
  *
- * <p>Signals, all general: each block's own text (what its inline descendants hold) is prose when it has
- * {@value #PROSE_CHARS} letters or more outside links and links are under half of it; prose counts for the
- * subtree holding it, link text and short lines against it. schema.org {@code articleBody}, {@code <article>},
- * {@code <main>} and class or id words such as "article-body" or "story" weigh prose up; the best subtree by that
- * sum is the article. Ties go to the deeper element.
+ * <p>Signals, all general. Each block's own text (what its inline descendants hold) is prose when it has
+ * {@value #PROSE_CHARS} letters or more outside links, or is a finished sentence of {@value #SENTENCE_CHARS} or
+ * more, links under half of it either way. Prose counts for every subtree holding it, weighed up inside
+ * {@code <article>}, {@code <main>}, schema.org {@code articleBody} or a class or id word such as "story" or
+ * "content", and down when it follows a linked headline (another story's excerpt); links and short lines count
+ * against. The subtree with the best sum is the article; a tie goes to the deeper element. Inside it, a block goes
+ * when its sum is negative and two thirds of its text is links, or when it holds less than half the article's sum
+ * and is a card list or a figure, a caption, a credit or a gallery.
  *
- * <p>One call works on its own maps; the class holds no state. Cost: two iterative passes over the tree, linear in
- * its size whatever its depth.
+ * <p>The class holds no state. Cost: one iterative pass over the tree to measure, one over the article to prune;
+ * linear in the tree's size whatever its depth.
  */
 final class MainContent {
 
@@ -38,9 +41,13 @@ final class MainContent {
     private static final double SHORT_LINE_WEIGHT = 0.1;
     /** Prose inside an element marked as the article body counts this much more. */
     private static final double ARTICLE_BOOST = 1.5;
+    /** A story's excerpt under its linked headline counts this much. */
+    private static final double EXCERPT_WEIGHT = 0.25;
     private static final Set<String> ARTICLE_WORDS = Set.of(
             "article", "articlebody", "story", "storybody", "entry", "post", "content", "body", "text", "main",
             "prose");
+    private static final Set<String> CAPTION_WORDS = Set.of("caption", "captions", "figcaption", "credit",
+            "credits", "imagecaption", "photocaption", "gallery");
     private static final Set<String> ARTICLE_TAGS = Set.of("article", "main");
 
     /** The decision: elements whose subtree is in (the article, the headline) or out (the rest, pruned blocks). */
@@ -60,6 +67,7 @@ final class MainContent {
         int links;
         int proseBlocks;
         int linkBlocks;
+
         double score;
     }
 
@@ -89,14 +97,15 @@ final class MainContent {
         return false;
     }
 
-    /** Inside the article, blocks mostly made of links: related stories, tag lists, bylines, share prompts. */
+    /** Inside the article: related links, tag lists, bylines, card lists, figures and captions. */
     private static void prune(Element root, Map<Element, Stats> stats, Map<Element, Boolean> decisions) {
         Deque<Element> todo = new ArrayDeque<>(root.children());
         while (!todo.isEmpty()) {
             Element e = todo.pop();
             Stats s = stats.get(e);
             if (s == null || s.text == 0) continue;
-            if (s.score < 0 && s.links * 2 > s.text || isCardList(s) && s.score * 2 < stats.get(root).score) {
+            boolean minor = s.score * 2 < stats.get(root).score;
+            if (s.score < 0 && s.links * 3 > s.text * 2 || minor && (isCardList(s) || isCaption(e))) {
                 decisions.put(e, false);
             } else {
                 List<Element> children = e.children();
@@ -105,9 +114,15 @@ final class MainContent {
         }
     }
 
+    /** A figure or its caption: the photo's words, not the article's. */
+    private static boolean isCaption(Element e) {
+        String name = e.normalName();
+        return name.equals("figure") || name.equals("figcaption") || HtmlText.hasWord(e, CAPTION_WORDS);
+    }
+
     /**
      * A list of cards: three or more linked headlines, each with at most one excerpt (other stories), links a
-     * quarter of the text or more. Pruned only when it holds less than half the article's score.
+     * quarter of the text or more.
      */
     private static boolean isCardList(Stats s) {
         return s.linkBlocks >= 3 && s.links * 4 >= s.text && s.linkBlocks >= s.proseBlocks;
@@ -121,6 +136,7 @@ final class MainContent {
         Deque<Element> blocks = new ArrayDeque<>();
         Element[] best = {null};
         int[] linkDepth = {0};
+        boolean[] afterLinkLine = {false};
         double[] boost = new double[1];
         Deque<Double> boosts = new ArrayDeque<>();
         boost[0] = 1;
@@ -155,12 +171,17 @@ final class MainContent {
                     blocks.pop();
                     s.text += s.own;
                     s.links += s.ownLinks;
-                    s.score += blockScore(s) * (isProse(s) ? boost[0] : 1);
-                    if (isProse(s)) s.proseBlocks++;
+                    boolean prose = isProse(s);
+                    // Prose right after a linked headline is that story's excerpt: a card, not the article.
+                    double weight = !prose ? 1 : afterLinkLine[0] ? EXCERPT_WEIGHT : boost[0];
+                    s.score += blockScore(s) * weight;
+                    if (prose) s.proseBlocks++;
                     else if (s.ownLinks > 0 && s.ownLinks * 2 >= s.own) s.linkBlocks++;
+                    if (s.own > 0) afterLinkLine[0] = !prose && s.ownLinks * 2 >= s.own;
                 }
                 if (e.normalName().equals("a")) linkDepth[0]--;
                 boost[0] = boosts.pop();
+
                 if (s.score > 0 && (best[0] == null || s.score > out.get(best[0]).score)) best[0] = e;
                 Element parent = e.parent();
                 Stats p = parent == null ? null : out.get(parent);

@@ -65,7 +65,9 @@ final class PageLayout {
         markBeforeTitle(shown, reason, title);
         markRelatedLists(shown, reason);
         markRepeats(shown, reason);
-        markTrailingRun(shown, reason);
+        // In HTML the page's structure has already told other stories from the article: a list closing it (tour
+        // dates, sources) is the article's own.
+        if (doc.format() != SourceDocument.Format.HTML) markTrailingRun(shown, reason);
 
         List<Span> body = new ArrayList<>();
         List<Integer> softBreaks = new ArrayList<>();
