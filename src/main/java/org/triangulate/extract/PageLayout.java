@@ -158,7 +158,7 @@ final class PageLayout {
         }
         for (int i = 0; i < limit; i++) {
             if (reason[i] == null && LineClassifier.isShortLine(shown.get(i))
-                    && LineClassifier.words(shown.get(i)).size() >= 3) {
+                    && LineClassifier.wordCount(shown.get(i)) >= 3) {
                 return i;
             }
         }
@@ -197,7 +197,7 @@ final class PageLayout {
         for (int i = 0; i < shown.size(); i++) {
             if (reason[i] != null) continue;
             String line = shown.get(i);
-            int words = LineClassifier.words(line).size();
+            int words = LineClassifier.wordCount(line);
             boolean headline = LineClassifier.isShortLine(line);
             if (words < 2 || !headline && words < REPEATED_SENTENCE_WORDS) continue;
             if (!seen.add(LineClassifier.normalize(line))) {

@@ -240,7 +240,7 @@ final class PageMetadata {
         String h1;
         String lang;
         /** Lookups that read a subtree's text, capped so that nested hostile markup stays linear. */
-        int budget = 60;
+        int budget = 30;
 
         String meta(String name) {
             return metas.get(name);
@@ -303,7 +303,8 @@ final class PageMetadata {
         private void classed(Element e) {
             boolean byline = HtmlText.hasWord(e, BYLINE_WORDS);
             boolean dateline = HtmlText.hasWord(e, DATELINE_WORDS);
-            if (!byline && !dateline || budget-- <= 0) return;
+            // A wrapper classed "post-meta" may hold the whole story: only small elements are read.
+            if (!byline && !dateline || e.childNodeSize() > 8 || budget-- <= 0) return;
             String text = blankToNull(e.text());
             if (text == null || text.length() > 120) return;
             if (byline && BY.matcher(text).find()) bylines.add(text);
