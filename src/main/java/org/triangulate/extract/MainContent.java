@@ -22,9 +22,10 @@ import org.jsoup.select.NodeVisitor;
  * more, links under half of it either way. Prose counts for every subtree holding it, weighed up inside
  * {@code <article>}, {@code <main>}, schema.org {@code articleBody} or a class or id word such as "story" or
  * "content", and down when it follows a linked headline (another story's excerpt); links and short lines count
- * against. The subtree with the best sum is the article; a tie goes to the deeper element. Inside it, a block goes
- * when its sum is negative and two thirds of its text is links, or when it holds less than half the article's sum
- * and is a card list or a figure, a caption, a credit or a gallery.
+ * against. The article is the subtree with the best sum; an element takes over from the best part of it only
+ * when it scores a fifth more (a stray teaser beside the story must not make the whole page the article). Inside
+ * it, a block goes when its sum is negative and two thirds of its text is links, or when it holds less than half
+ * the article's sum and is a card list or a figure, a caption, a credit or a gallery.
  *
  * <p>The class holds no state. Cost: one iterative pass over the tree to measure, one over the article to prune;
  * linear in the tree's size whatever its depth.
@@ -43,6 +44,8 @@ final class MainContent {
     private static final double ARTICLE_BOOST = 1.5;
     /** A story's excerpt under its linked headline counts this much. */
     private static final double EXCERPT_WEIGHT = 0.25;
+    /** How much more than the best part of it an element must score to be the article instead. */
+    private static final double MARGIN = 0.2;
     private static final Set<String> ARTICLE_WORDS = Set.of(
             "article", "articlebody", "story", "storybody", "entry", "post", "content", "body", "text", "main",
             "prose");
@@ -67,6 +70,9 @@ final class MainContent {
         int links;
         int proseBlocks;
         int linkBlocks;
+        /** The best element of the subtree so far, and its score. */
+        Element best;
+        double bestScore;
 
         double score;
     }
@@ -182,10 +188,20 @@ final class MainContent {
                 if (e.normalName().equals("a")) linkDepth[0]--;
                 boost[0] = boosts.pop();
 
-                if (s.score > 0 && (best[0] == null || s.score > out.get(best[0]).score)) best[0] = e;
+                // An element takes over from the best part of it only when it adds a margin: a stray teaser or
+                // caption beside the article must not make the whole page the article.
+                if (s.score > 0 && s.score > s.bestScore * (1 + MARGIN)) {
+                    s.best = e;
+                    s.bestScore = s.score;
+                }
+                if (e == body) best[0] = s.best;
                 Element parent = e.parent();
                 Stats p = parent == null ? null : out.get(parent);
                 if (p != null && e != body) {
+                    if (s.bestScore > p.bestScore) {
+                        p.best = s.best;
+                        p.bestScore = s.bestScore;
+                    }
                     p.text += s.text;
                     p.links += s.links;
                     p.score += s.score;
