@@ -1,6 +1,7 @@
 package org.triangulate.bench;
 
 import java.util.Locale;
+import java.util.function.BiFunction;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.nodes.Element;
 import org.triangulate.extract.Extractor;
@@ -9,50 +10,36 @@ import org.triangulate.model.SourceDocument;
 import org.triangulate.model.SourceDocument.Format;
 
 /**
- * A main-content extractor under test: a page's markup and URL in, the article body's text out, as the
+ * A main-content extractor under test, by name: a page's markup and URL in, the article body's text out, as the
  * article-extraction benchmark's {@code articleBody} (the body without its headline).
  *
- * <p>Implementations are stateless and thread-safe.
+ * <p>The two systems here are stateless and thread-safe.
+ *
+ * @param name the name in the benchmark's table
+ * @param extractor (markup, url) to the article body; empty when the system finds none
  */
-public interface ExtractionSystem {
+public record ExtractionSystem(String name, BiFunction<String, String, String> extractor) {
 
-    /** The name in the benchmark's table. */
-    String name();
-
-    /** The article body of the page; empty when the system finds none. */
-    String articleBody(String html, String url);
+    /** The article body of the page. */
+    public String articleBody(String html, String url) {
+        return extractor.apply(html, url);
+    }
 
     /** Ours: {@link Extractor} on the page, its cleaned text without the headline it keeps as first paragraph. */
-    static ExtractionSystem triangulate() {
+    public static ExtractionSystem triangulate() {
         Extractor extractor = new Extractor();
-        return new ExtractionSystem() {
-            @Override
-            public String name() {
-                return "triangulate";
-            }
-
-            @Override
-            public String articleBody(String html, String url) {
-                Article a = extractor.extract(new SourceDocument("page", url, Format.HTML, html, null));
-                return withoutHeadline(a.cleanedText(), a.title());
-            }
-        };
+        return new ExtractionSystem("triangulate", (html, url) -> {
+            Article a = extractor.extract(new SourceDocument("page", url, Format.HTML, html, null));
+            return withoutHeadline(a.cleanedText(), a.title());
+        });
     }
 
     /** The peer: Readability4J 1.0.8 (a port of Mozilla's Readability.js), its article element's text. */
-    static ExtractionSystem readability4j() {
-        return new ExtractionSystem() {
-            @Override
-            public String name() {
-                return "readability4j";
-            }
-
-            @Override
-            public String articleBody(String html, String url) {
-                Element content = new Readability4J(url, html).parse().getArticleContent();
-                return content == null ? "" : content.text();
-            }
-        };
+    public static ExtractionSystem readability4j() {
+        return new ExtractionSystem("readability4j", (html, url) -> {
+            Element content = new Readability4J(url, html).parse().getArticleContent();
+            return content == null ? "" : content.text();
+        });
     }
 
     /** {@code text} without its first line when that line is {@code headline} (letters and digits compared). */
