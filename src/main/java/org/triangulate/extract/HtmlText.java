@@ -75,15 +75,17 @@ final class HtmlText {
         return new Page(rendered.text(), metadata, rendered.outside(), rendered.sourceMap());
     }
 
-    /** The page's headline: the first {@code h1} that reads as the title, else the first {@code h1}; or null. */
+    /**
+     * The page's headline: of its first few {@code h1}s the first that reads as the title, else the first; or null.
+     * Only a few are read, so that nested hostile headings stay linear.
+     */
     private static Element headline(Element body, String title) {
-        Element first = null;
+        List<Element> h1s = body.getElementsByTag("h1");
         String key = title == null ? null : LineClassifier.normalize(title);
-        for (Element h1 : body.getElementsByTag("h1")) {
-            if (first == null) first = h1;
-            if (key != null && LineClassifier.normalize(h1.text()).equals(key)) return h1;
+        for (int i = 0; key != null && i < Math.min(h1s.size(), 5); i++) {
+            if (LineClassifier.normalize(h1s.get(i).text()).equals(key)) return h1s.get(i);
         }
-        return first;
+        return h1s.isEmpty() ? null : h1s.get(0);
     }
 
     /** Whether {@code e} starts and ends a line of the rendered text. */
