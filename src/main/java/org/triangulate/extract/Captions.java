@@ -64,7 +64,7 @@ final class Captions {
         String a = shown.get(caption);
         String b = shown.get(withCredit);
         if (b.length() <= a.length() + 1 || !b.startsWith(a) || b.charAt(a.length()) != ' ') return;
-        int words = LineClassifier.words(a).size();
+        int words = LineClassifier.wordCount(a);
         if (words < 2 || words > 60 || !isCredit(b.substring(a.length() + 1))) return;
         reason[withCredit] = Furniture.PHOTO_CREDIT;
         // Each caption's lines are marked once; a page may print the pair many times.
@@ -76,7 +76,7 @@ final class Captions {
     /** "Photo: Jane Roe / Agency", "(Agency/Jane Roe)", "/ Agency", or just a name: "Jane Roe". */
     static boolean isCredit(String tail) {
         String t = LineClassifier.collapse(tail);
-        int words = LineClassifier.words(t).size();
+        int words = LineClassifier.wordCount(t);
         if (words == 0) return false;
         if (CREDIT_LABEL.matcher(t).matches()) return words <= 12;
         if (PARENTHESIZED.matcher(t).matches() || AFTER_SEPARATOR.matcher(t).matches()) return words <= 8;

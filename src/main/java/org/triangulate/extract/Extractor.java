@@ -1,7 +1,9 @@
 package org.triangulate.extract;
 
 import java.util.List;
+import java.util.Map;
 import org.triangulate.model.Article;
+import org.triangulate.model.Metadata;
 import org.triangulate.model.Article.Removal;
 import org.triangulate.model.SourceDocument;
 import org.triangulate.model.SourceDocument.Format;
@@ -35,7 +37,19 @@ public final class Extractor {
         HtmlText.Page page = HtmlText.read(doc.text(), doc.source());
         SourceDocument rendered = new SourceDocument(doc.id(), doc.source(), Format.HTML, page.text(),
                 doc.metadata().orElse(page.metadata()));
-        List<Removal> none = List.of();
-        return PageLayout.read(rendered, none, page.metadata().outlet());
+        List<Removal> outside = page.outside().stream().map(s -> new Removal(s, MainContent.OUTSIDE)).toList();
+        Article article = PageLayout.read(rendered, outside, page.metadata().outlet()).withSourceMap(page.sourceMap());
+        return article.publisher() == null ? namedByHost(article) : article;
+    }
+
+    /** An article no metadata or footer names the outlet of: the host of its address, if it has one. */
+    private static Article namedByHost(Article article) {
+        Metadata meta = article.document().metadata();
+        String host = PageMetadata.host(meta.url() != null ? meta.url() : article.document().source());
+        if (host == null) return article;
+        Metadata named = meta.orElse(new Metadata(null, host, null, null, null, List.of(), null, null,
+                Map.of("outlet", "host")));
+        return new Article(article.document().withMetadata(named), article.title(), host, article.body(),
+                article.furniture(), article.softBreaks(), article.sourceMap());
     }
 }

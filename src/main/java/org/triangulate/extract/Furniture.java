@@ -160,8 +160,23 @@ final class Furniture {
     /** The lexicon key of a line: normalized, without leading bullets or trailing arrows and colons. */
     static String key(String line) {
         String k = LineClassifier.normalize(line);
-        k = k.replaceFirst("^[-–—•·*>»›|\\s]+", "");
-        return k.replaceFirst("[\\s:.!»›>→…|–—-]+$", "");
+        int start = 0;
+        while (start < k.length() && (LEADING_MARKS.indexOf(k.charAt(start)) >= 0 || isRegexSpace(k.charAt(start)))) {
+            start++;
+        }
+        int end = k.length();
+        while (end > start && (TRAILING_MARKS.indexOf(k.charAt(end - 1)) >= 0 || isRegexSpace(k.charAt(end - 1)))) {
+            end--;
+        }
+        return k.substring(start, end);
+    }
+
+    private static final String LEADING_MARKS = "-–—•·*>»›|";
+    private static final String TRAILING_MARKS = ":.!»›>→…|–—-";
+
+    /** What {@code \\s} matches in a Java regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Why this paragraph, on its own, is page furniture; empty when it may be article text. */
@@ -173,7 +188,7 @@ final class Furniture {
         if (isMenu(paragraph.strip())) return Optional.of(NAVIGATION);
         String phrase = PHRASES.get(key(line));
         if (phrase != null) return Optional.of(phrase);
-        int words = LineClassifier.words(line).size();
+        int words = LineClassifier.wordCount(line);
         if (words > 60) return Optional.empty();
         boolean sentence = LineClassifier.isSentence(line);
         Matcher intro = INTRO_WITH_HEADLINE.matcher(line);
@@ -201,7 +216,7 @@ final class Furniture {
     /** A caption ending in a credit; a long paragraph ending in "(Reuters)" is a wire story's text, kept. */
     private static boolean endsWithCredit(String line, Pattern credit) {
         Matcher m = credit.matcher(line);
-        return m.find() && LineClassifier.words(line.substring(0, m.start())).size() <= 25;
+        return m.find() && LineClassifier.wordCount(line.substring(0, m.start())) <= 25;
     }
 
     /**
@@ -229,7 +244,7 @@ final class Furniture {
         for (String item : items) {
             String t = item.strip();
             if (t.isEmpty()) continue;
-            if (LineClassifier.words(t).size() > 4 || !LineClassifier.startsCapitalized(t)
+            if (LineClassifier.wordCount(t) > 4 || !LineClassifier.startsCapitalized(t)
                     || LineClassifier.isSentence(t)) {
                 return List.of();
             }

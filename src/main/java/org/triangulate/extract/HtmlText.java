@@ -11,9 +11,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.parser.Parser;
 import org.triangulate.model.Metadata;
+import org.triangulate.model.SourceMap;
+import org.triangulate.model.Span;
 
 /**
  * Renders an HTML page to the text a reader sees, one block a line, without the page's chrome: scripts and styles,
@@ -23,8 +24,11 @@ import org.triangulate.model.Metadata;
  */
 final class HtmlText {
 
-    /** The rendered text and what the page's markup says about it. */
-    record Page(String text, Metadata metadata) {
+    /**
+     * The rendered text, what the page's markup says about it, the spans of the text outside the article, and where
+     * the text's characters come from in the markup.
+     */
+    record Page(String text, Metadata metadata, List<Span> outside, SourceMap sourceMap) {
     }
 
     /** Never part of an article's text. */
@@ -52,7 +56,6 @@ final class HtmlText {
             "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
             "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend", "option");
-    private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> ARTICLE_TAGS = Set.of("article", "main");
     private static final int PROSE_PARAGRAPH = 80;
 
@@ -61,12 +64,33 @@ final class HtmlText {
 
     /** Renders {@code html}; never throws for malformed markup. */
     static Page read(String html, String source) {
-        Document page = Jsoup.parse(html, source.startsWith("http") ? source : "");
-        Metadata metadata = PageMetadata.of(page);
+        Document page = Jsoup.parse(html, source.startsWith("http") ? source : "",
+                Parser.htmlParser().setTrackPosition(true));
+        Metadata metadata = PageMetadata.of(page, source);
         Element body = page.body();
         body.select(ALWAYS_DROPPED).remove();
         dropChrome(body);
-        return new Page(render(body), metadata);
+        MainContent.Choice choice = MainContent.choose(body, headline(body, metadata.title()));
+        Rendering.Result rendered = Rendering.render(body, html, choice.decisions());
+        return new Page(rendered.text(), metadata, rendered.outside(), rendered.sourceMap());
+    }
+
+    /**
+     * The page's headline: of its first few {@code h1}s the first that reads as the title, else the first; or null.
+     * Only a few are read, so that nested hostile headings stay linear.
+     */
+    private static Element headline(Element body, String title) {
+        List<Element> h1s = body.getElementsByTag("h1");
+        String key = title == null ? null : LineClassifier.normalize(title);
+        for (int i = 0; key != null && i < Math.min(h1s.size(), 5); i++) {
+            if (LineClassifier.normalize(h1s.get(i).text()).equals(key)) return h1s.get(i);
+        }
+        return h1s.isEmpty() ? null : h1s.get(0);
+    }
+
+    /** Whether {@code e} starts and ends a line of the rendered text. */
+    static boolean isBlock(Element e) {
+        return BLOCKS.contains(e.normalName());
     }
 
     /** What an element holds: characters of text, characters of prose paragraphs, the headline, the main part. */
@@ -88,7 +112,7 @@ final class HtmlText {
             Extent extent = extents.get(e);
             if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || isComments(e, extent)
-                    || isChrome(e, extent, inside) && !holdsArticle(extent, page)) {
+                    || (isChrome(e, extent, inside) || isStyledHidden(e)) && !holdsArticle(extent, page)) {
                 chrome.add(e);
             }
         }
@@ -135,15 +159,40 @@ final class HtmlText {
         return hasWord(e, CHROME_WORDS) && !extent.headline();
     }
 
+    /** An inline style that hides the element: a copy of the metadata for machines, a closed menu. */
+    private static boolean isStyledHidden(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
     /** Readers' comments: often more prose than the article, so no share of prose may save them. */
     private static boolean isComments(Element e, Extent extent) {
         return !CONTAINERS.contains(e.normalName()) && hasWord(e, COMMENT_WORDS) && !extent.headline()
                 && !extent.main();
     }
 
-    private static boolean hasWord(Element e, Set<String> words) {
-        for (String word : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (words.contains(word)) return true;
+    /**
+     * Whether a word of {@code e}'s class or id, lower-cased and split at every character but ASCII letters and
+     * digits, is one of {@code words}. Called for every element, so it splits by hand.
+     */
+    static boolean hasWord(Element e, Set<String> words) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return false;
+        return hasWord(e.className(), words) || hasWord(e.id(), words);
+    }
+
+    private static boolean hasWord(String names, Set<String> words) {
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            if (alnum && start < 0) {
+                start = i;
+            } else if (!alnum && start >= 0) {
+                if (words.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+                start = -1;
+            }
         }
         return false;
     }
@@ -154,73 +203,5 @@ final class HtmlText {
      */
     private static boolean holdsArticle(Extent e, Extent page) {
         return e.main() || e.text() * 2 > page.text() || e.prose() * 5 > page.prose() * 2;
-    }
-
-    private static String render(Element root) {
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    appendText(out, text.getWholeText(), isPreformatted(text));
-                } else if (node instanceof Element e) {
-                    if (e.normalName().equals("br")) {
-                        trimTrailingSpace(out);
-                        out.append('\n');
-                    } else if (BLOCKS.contains(e.normalName())) {
-                        endLine(out);
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (BLOCKS.contains(e.normalName())) {
-                        endLine(out);
-                    } else if (CELLS.contains(e.normalName()) && out.length() > 0 && out.charAt(out.length() - 1) != ' '
-                            && out.charAt(out.length() - 1) != '\n') {
-                        out.append(' ');
-                    }
-                }
-            }
-        }, root);
-        trimTrailingSpace(out);
-        while (out.length() > 0 && out.charAt(out.length() - 1) == '\n') out.setLength(out.length() - 1);
-        return out.toString();
-    }
-
-    private static boolean isPreformatted(TextNode text) {
-        for (Node n = text.parentNode(); n != null; n = n.parentNode()) {
-            if (n instanceof Element e && (e.normalName().equals("pre") || e.normalName().equals("textarea"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void appendText(StringBuilder out, String text, boolean preformatted) {
-        if (preformatted) {
-            out.append(text.replace("\r\n", "\n").replace('\r', '\n'));
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (LineClassifier.isSpace(c)) {
-                char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
-                if (last != ' ' && last != '\n') out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-    }
-
-    private static void endLine(StringBuilder out) {
-        trimTrailingSpace(out);
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
-    }
-
-    private static void trimTrailingSpace(StringBuilder out) {
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
     }
 }

@@ -71,6 +71,30 @@ final class LineClassifier {
         return out;
     }
 
+    /** {@code words(s).size()} without building the list: the runs of non-space characters with a letter or digit. */
+    static int wordCount(CharSequence s) {
+        int n = 0;
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && isSpace((char) cp)) {
+                inToken = false;
+                continue;
+            }
+            if (!inToken) {
+                inToken = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(cp)) {
+                n++;
+                counted = true;
+            }
+        }
+        return n;
+    }
+
     static boolean isSentence(String s) {
         return TERMINAL.matcher(s.strip()).find();
     }
@@ -79,7 +103,7 @@ final class LineClassifier {
     static boolean isShortLine(String s) {
         String t = s.strip();
         if (t.isEmpty() || isSentence(t) || t.endsWith(":") || t.length() > SHORT_LINE_CHARS) return false;
-        int n = words(t).size();
+        int n = wordCount(t);
         return n >= 1 && n <= SHORT_LINE_WORDS;
     }
 
@@ -103,13 +127,13 @@ final class LineClassifier {
 
     /** Article text for sure: a sentence of a few words, or a long paragraph. */
     static boolean isRealParagraph(String s) {
-        int n = words(s).size();
+        int n = wordCount(s);
         return isSentence(s) ? n >= 4 : n >= LONG_PARAGRAPH_WORDS;
     }
 
     /** "By Jane Roe, Science Editor", "Posted by ..." on a line of its own. */
     static boolean isByline(String s) {
-        return !isSentence(s) && words(s).size() <= 15 && BYLINE.matcher(s.strip()).matches();
+        return !isSentence(s) && wordCount(s) <= 15 && BYLINE.matcher(s.strip()).matches();
     }
 
     /** Starts with a capital letter, or with a digit or quote before one. */

@@ -65,7 +65,9 @@ final class PageLayout {
         markBeforeTitle(shown, reason, title);
         markRelatedLists(shown, reason);
         markRepeats(shown, reason);
-        markTrailingRun(shown, reason);
+        // In HTML the page's structure has already told other stories from the article: a list closing it (tour
+        // dates, sources) is the article's own.
+        if (doc.format() != SourceDocument.Format.HTML) markTrailingRun(shown, reason);
 
         List<Span> body = new ArrayList<>();
         List<Integer> softBreaks = new ArrayList<>();
@@ -85,7 +87,8 @@ final class PageLayout {
         }
         SourceDocument dated = publishedOnPage(shown, reason)
                 .filter(date -> metadata.published() == null)
-                .map(date -> doc.withMetadata(metadata.orElse(new Metadata(date, null, null, null, null))))
+                .map(date -> doc.withMetadata(metadata.orElse(new Metadata(date, null, null, null, null, List.of(),
+                        null, null, Map.of("published", "dateline")))))
                 .orElse(doc);
         String headline = metadata.title() != null ? metadata.title() : title >= 0 ? shown.get(title) : null;
         return new Article(dated, headline, outlet, body, removals, softBreaks);
@@ -155,7 +158,7 @@ final class PageLayout {
         }
         for (int i = 0; i < limit; i++) {
             if (reason[i] == null && LineClassifier.isShortLine(shown.get(i))
-                    && LineClassifier.words(shown.get(i)).size() >= 3) {
+                    && LineClassifier.wordCount(shown.get(i)) >= 3) {
                 return i;
             }
         }
@@ -194,7 +197,7 @@ final class PageLayout {
         for (int i = 0; i < shown.size(); i++) {
             if (reason[i] != null) continue;
             String line = shown.get(i);
-            int words = LineClassifier.words(line).size();
+            int words = LineClassifier.wordCount(line);
             boolean headline = LineClassifier.isShortLine(line);
             if (words < 2 || !headline && words < REPEATED_SENTENCE_WORDS) continue;
             if (!seen.add(LineClassifier.normalize(line))) {

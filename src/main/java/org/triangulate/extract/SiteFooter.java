@@ -80,7 +80,7 @@ final class SiteFooter {
 
     /** "Example News" above "www.examplenews.com", "Daily Example" above "example.co.uk". */
     static boolean isSiteName(String line, String host) {
-        if (LineClassifier.isSentence(line) || LineClassifier.words(line).size() > MAX_NAME_WORDS) return false;
+        if (LineClassifier.isSentence(line) || LineClassifier.wordCount(line) > MAX_NAME_WORDS) return false;
         String name = LineClassifier.letters(line);
         if (name.startsWith("the") && name.length() > 6) name = name.substring(3);
         if (name.length() < 3) return false;
@@ -98,7 +98,7 @@ final class SiteFooter {
         Matcher m = COPYRIGHT_HOLDER.matcher(LineClassifier.collapse(line));
         if (!m.matches()) return null;
         String holder = m.group(1).strip();
-        int words = LineClassifier.words(holder).size();
+        int words = LineClassifier.wordCount(holder);
         if (words == 0 || words > MAX_NAME_WORDS || !LineClassifier.startsCapitalized(holder)
                 || Character.isDigit(holder.charAt(0)) || holder.toLowerCase(Locale.ROOT).startsWith("all rights")) {
             return null;

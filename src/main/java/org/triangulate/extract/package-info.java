@@ -10,16 +10,21 @@
  *
  * <h2>Formats</h2>
  * <ul>
- *   <li><b>HTML</b> is parsed by jsoup. Scripts, styles, {@code nav}, {@code aside}, {@code footer}, forms, the
- *   site's {@code header} (not an article's own) and elements whose role, class or id word names navigation, share
- *   tools, related lists, cookie banners, adverts or sidebars are dropped, unless they hold the headline, the
- *   {@code main}/{@code article} element, half the page's text or two fifths of its prose paragraphs (a
- *   "content-with-sidebar" wrapper is the story); readers' comments go whatever their size. Each element's extent is
- *   measured once, bottom-up, so deep or hostile markup costs linear time. The rest is rendered one block a line; the
- *   article is built on a new document with that text (same id and source), whose metadata is the given one with
- *   missing fields from the page: title ({@code og:title}, {@code <title>}, first {@code h1}), outlet
- *   ({@code og:site_name}, JSON-LD publisher, {@code application-name}), date ({@code article:published_time},
- *   JSON-LD {@code datePublished}, {@code <time datetime>}), URL and language. Then the plain-text rules run.</li>
+ *   <li><b>HTML</b> is parsed by jsoup with source positions. Scripts, styles, {@code nav}, {@code aside},
+ *   {@code footer}, forms, the site's {@code header} (not an article's own), hidden elements (also by inline style)
+ *   and elements whose role, class or id word names navigation, share tools, related lists, cookie banners, adverts
+ *   or sidebars are dropped, unless they hold the headline, the {@code main}/{@code article} element, half the
+ *   page's text or two fifths of its prose paragraphs; readers' comments go whatever their size. Then
+ *   {@code MainContent} picks the article: the subtree with the most prose net of links and stray short lines
+ *   (prose weighed up inside {@code <article>}, {@code <main>}, schema.org {@code articleBody} or a class word such
+ *   as "story", down when it is another story's excerpt under a linked headline), and inside it drops link-dense
+ *   blocks, card lists, figures and captions. The rest of the page is rendered one block a line; the article is
+ *   built on a new document with that text (same id and source), where what lies outside the article (the headline
+ *   aside) is furniture with reason "outside the article". {@code Article.sourceMap()} maps every span of that text
+ *   back to the markup. The document's metadata is the given one with missing fields from the page, each with its
+ *   source (see {@code PageMetadata}): title, outlet (the host last), authors, published and modified dates, URL,
+ *   canonical URL and language. Then the plain-text rules run, except the trailing run of short lines, which the
+ *   page's structure has already judged. Every pass over the tree is iterative and linear.</li>
  *   <li><b>Markdown</b>: heading hashes, setext underlines and rules, quote marks, list bullets, emphasis markers,
  *   link and image syntax ({@code [text](url)} keeps {@code text}), code fences and backticks, reference
  *   definitions, inline tags and escapes become inline removals with reason "markdown markup"; the plain-text rules

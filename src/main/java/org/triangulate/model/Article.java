@@ -13,9 +13,18 @@ import java.util.Objects;
  * @param furniture the removed spans, each with the reason it was removed; a removal may also lie inside a body
  *     span (an inline "(Updated ...)" note, Markdown markup), and is then left out of that paragraph
  * @param softBreaks positions of line breaks inside a paragraph (hard-wrapped text), to be read as spaces
+ * @param sourceMap where {@code document.text()} comes from in the markup extraction read: for HTML, the page's
+ *     rendered text back to the decoded markup, so a cited span can be shown in the original page; for text and
+ *     Markdown the identity
  */
 public record Article(SourceDocument document, String title, String outlet, List<Span> body,
-                      List<Removal> furniture, List<Integer> softBreaks) {
+                      List<Removal> furniture, List<Integer> softBreaks, SourceMap sourceMap) {
+
+    /** An article whose text is its source's text ({@link SourceMap#IDENTITY}). */
+    public Article(SourceDocument document, String title, String outlet, List<Span> body, List<Removal> furniture,
+                   List<Integer> softBreaks) {
+        this(document, title, outlet, body, furniture, softBreaks, SourceMap.IDENTITY);
+    }
 
     /** A span taken out of the text, and why. */
     public record Removal(Span span, String reason) {
@@ -27,6 +36,7 @@ public record Article(SourceDocument document, String title, String outlet, List
 
     public Article {
         Objects.requireNonNull(document, "document");
+        sourceMap = sourceMap == null ? SourceMap.IDENTITY : sourceMap;
         body = List.copyOf(body);
         furniture = furniture.stream().sorted(java.util.Comparator.comparing(Removal::span)).toList();
         softBreaks = softBreaks.stream().sorted().toList();
@@ -37,6 +47,19 @@ public record Article(SourceDocument document, String title, String outlet, List
             }
             last = s.end();
         }
+    }
+
+    /** This article, its text mapped back to markup by {@code map}. */
+    public Article withSourceMap(SourceMap map) {
+        return new Article(document, title, outlet, body, furniture, softBreaks, map);
+    }
+
+    /**
+     * The markup span a span of {@code document.text()} comes from (see {@link SourceMap#toSource}); empty when none
+     * of its characters comes from the markup.
+     */
+    public java.util.Optional<Span> sourceSpan(Span span) {
+        return sourceMap.toSource(span);
     }
 
     public String id() {

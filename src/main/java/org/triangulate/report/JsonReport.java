@@ -84,6 +84,13 @@ final class JsonReport {
         n.put("published", meta.published() == null ? null : meta.published().toString());
         n.put("url", meta.url());
         n.put("language", meta.language());
+        ArrayNode authors = n.putArray("authors");
+        meta.authors().forEach(authors::add);
+        n.put("modified", meta.modified() == null ? null : meta.modified().toString());
+        n.put("canonicalUrl", meta.canonicalUrl());
+        // Where each field came from: "json-ld", "meta:article:published_time", "time", "url", "dateline", "host"...
+        ObjectNode sources = n.putObject("metadataSources");
+        meta.sources().forEach(sources::put);
         n.put("text", a.cleanedText());
         if (a.document().format() == org.triangulate.model.SourceDocument.Format.HTML) {
             // Spans of an HTML page index its text as rendered from the markup, given here, not the file's bytes.

@@ -27,9 +27,10 @@ import org.triangulate.model.SourceDocument.Format;
 
 /**
  * Real news pages (the dev half of the article-extraction benchmark in the shared folder): none may fail, every
- * article keeps the offset contract, and the cleaned text scores, by the benchmark's own measure (multisets of
- * four-word shingles), no worse than the figures measured when this stage was written (P 0.82, R 0.97, F1 0.89;
- * boilerpipe scores 0.86). Extraction here removes furniture but picks no main content, so precision is the weak side.
+ * article keeps the offset contract, and the cleaned text, headline included, scores by the benchmark's own measure
+ * (multisets of four-word shingles) no worse than the floor set when main-content extraction came in (then P 0.95,
+ * R 0.98, F1 0.96 with the headline). {@code bench extract} scores the body without the headline, as the
+ * benchmark's answers have it, beside Readability4J.
  */
 class ExtractionBenchTest {
 
@@ -76,8 +77,8 @@ class ExtractionBenchTest {
         System.out.printf("extraction benchmark, %d pages: precision %.3f recall %.3f F1 %.3f%n", pages, precision,
                 recall, f1);
         assertThat(recall).as("mean recall; pages under 0.5: %s", poor).isGreaterThanOrEqualTo(0.95);
-        assertThat(precision).as("mean precision").isGreaterThanOrEqualTo(0.80);
-        assertThat(f1).as("F1").isGreaterThanOrEqualTo(0.87);
+        assertThat(precision).as("mean precision").isGreaterThanOrEqualTo(0.92);
+        assertThat(f1).as("F1").isGreaterThanOrEqualTo(0.94);
     }
 
     private static Map<String, Integer> shingles(String text) {
