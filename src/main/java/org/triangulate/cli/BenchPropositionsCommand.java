@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "propositions", mixinStandardHelpOptions = true,
         description = {"Scores 'same assertion' by cosine similarity over labeled statement pairs (label, statement, "
                 + "statement; tab-separated; # comments), at every threshold from 0.30 to 0.95, and prints the best.",
-                "Last line: pairs, threshold, f1, precision, recall, and the F1 at the threshold in use."})
+                "Last line: pairs, threshold (best F1), f1, precision, recall, the F1 at the threshold in use, and the "
+                        + "lowest threshold with precision >= 0.95 (the one corroboration asks for) with its recall."})
 final class BenchPropositionsCommand implements Callable<Integer> {
     private static final String BUNDLED = "/org/triangulate/reconcile/proposition-pairs.tsv";
 
@@ -52,15 +53,21 @@ final class BenchPropositionsCommand implements Callable<Integer> {
         double[] cos = new double[labeled.size()];
         for (int i = 0; i < cos.length; i++) cos[i] = Embedder.cosine(vectors.get(2 * i), vectors.get(2 * i + 1));
         double[] best = null;
+        double[] precise = null;
         double inUse = 0;
         for (int t = 30; t <= 95; t++) {
             double[] s = score(labeled, cos, t / 100.0);
             if (best == null || s[0] > best[0]) best = s;
+            if (precise == null && s[1] >= 0.95) precise = s;
             if (t == Math.round(Reconciler.DEFAULT_THRESHOLD * 100)) inUse = s[0];
             if (t % 5 == 0) out.printf(Locale.ROOT, "threshold %.2f: F1 %.3f (P %.3f, R %.3f)%n", t / 100.0, s[0], s[1], s[2]);
         }
-        out.printf(Locale.ROOT, "pairs=%d threshold=%.2f f1=%.3f precision=%.3f recall=%.3f f1_in_use=%.3f%n",
-                labeled.size(), best[3], best[0], best[1], best[2], inUse);
+        if (precise == null) precise = new double[] {0, 1, 0, 1};
+        out.printf(Locale.ROOT, "best F1 at %.2f; precision >= 0.95 from %.2f (recall %.3f)%n", best[3], precise[3],
+                precise[2]);
+        out.printf(Locale.ROOT, "pairs=%d threshold=%.2f f1=%.3f precision=%.3f recall=%.3f f1_in_use=%.3f "
+                        + "precise_threshold=%.2f precise_recall=%.3f%n",
+                labeled.size(), best[3], best[0], best[1], best[2], inUse, precise[3], precise[2]);
         return CommandLine.ExitCode.OK;
     }
 

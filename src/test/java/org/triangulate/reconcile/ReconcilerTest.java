@@ -82,7 +82,7 @@ class ReconcilerTest {
     void paraphrasesByIndependentClaimantsCorroborate() {
         List<Claim> claims = reconcile(PEOPLE,
                 report("d1", MINISTER, Stance.ASSERTS, "the strike closed all four container terminals"),
-                report("d2", MAYOR, Stance.ASSERTS, "dockworkers shut down every terminal at the port",
+                report("d2", MAYOR, Stance.ASSERTS, "all four container terminals were closed by the strike",
                         UNION, Stance.ASSERTS, "the union demanded a nine percent pay rise"));
         Claim strike = claims.get(0);
         assertThat(strike.evidence()).extracting(Attribution::doc).containsExactly("d1", "d2");
