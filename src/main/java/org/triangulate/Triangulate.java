@@ -89,27 +89,78 @@ public final class Triangulate {
     }
 
     /**
-     * The first stages, streamed: each article is handed to {@code sink} as soon as its document is read, on the
-     * calling thread, and not kept; a WARC file of any size is read in the memory of one page.
+     * The first stages, streamed: each article is handed to {@code sink} as soon as it is extracted, in the order its
+     * documents were read, on the calling thread, and not kept. Extraction runs on {@link Settings#threads} threads
+     * while ingest reads ahead at most twice that many documents, so a WARC file of any size is read in the memory
+     * of a few pages.
      */
     public void extractEach(List<String> sources, ArticleSink sink) {
         Objects.requireNonNull(sink, "sink");
-        new Ingestor(settings.ingest()).stream(sources, new Ingestor.Sink() {
-            @Override
-            public void document(SourceDocument doc, Metadata fallback) {
-                Article article = withFallback(extractor.extract(doc), fallback);
-                if (article.body().isEmpty()) {
-                    sink.diagnostic(Diagnostic.warning(doc.source(),
-                            "no article text left after removing page furniture"));
+        int threads = settings.threads();
+        java.util.concurrent.ExecutorService pool = threads == 1 ? null
+                : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "extract");
+                    t.setDaemon(true);
+                    return t;
+                });
+        java.util.ArrayDeque<java.util.concurrent.Future<Runnable>> pending = new java.util.ArrayDeque<>();
+        try {
+            new Ingestor(settings.ingest()).stream(sources, new Ingestor.Sink() {
+                @Override
+                public void document(SourceDocument doc, Metadata fallback) {
+                    java.util.concurrent.Callable<Runnable> task = () -> {
+                        Article article = withFallback(extractor.extract(doc), fallback);
+                        return () -> {
+                            if (article.body().isEmpty()) {
+                                sink.diagnostic(Diagnostic.warning(doc.source(),
+                                        "no article text left after removing page furniture"));
+                            }
+                            sink.article(article);
+                        };
+                    };
+                    pending.add(pool == null ? done(call(task)) : pool.submit(task));
+                    while (pending.size() > 2 * threads || !pending.isEmpty() && pending.peek().isDone()) {
+                        deliver(pending.poll());
+                    }
                 }
-                sink.article(article);
-            }
 
-            @Override
-            public void diagnostic(Diagnostic diagnostic) {
-                sink.diagnostic(diagnostic);
-            }
-        });
+                @Override
+                public void diagnostic(Diagnostic diagnostic) {
+                    pending.add(done(() -> sink.diagnostic(diagnostic)));
+                }
+            });
+            while (!pending.isEmpty()) deliver(pending.poll());
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    private static java.util.concurrent.Future<Runnable> done(Runnable r) {
+        return java.util.concurrent.CompletableFuture.completedFuture(r);
+    }
+
+    private static Runnable call(java.util.concurrent.Callable<Runnable> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for an extraction and hands on its result; an extractor's failure is rethrown as it was. */
+    private static void deliver(java.util.concurrent.Future<Runnable> f) {
+        try {
+            f.get().run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Where {@link #extractEach} puts what it reads. */
