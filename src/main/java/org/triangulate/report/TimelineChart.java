@@ -76,7 +76,7 @@ final class TimelineChart {
         }
         double days = Math.max(1, ChronoUnit.DAYS.between(min, max));
         int height = AXIS + ROW * byDate.size() + 8;
-        out.append("<div class=\"scroll\"><svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        out.append("<div class=\"scroll\"><svg class=\"timeline\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"img\" aria-label=\"timeline\">\n");
         axis(out, min, max, days, height);
