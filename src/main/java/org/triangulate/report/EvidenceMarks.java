@@ -67,7 +67,8 @@ final class EvidenceMarks {
         int end = Math.min(extent.end(), text.length());
         int from = contextStart(d, start);
         int to = contextEnd(d, end);
-        if (from > 0) out.append("… ");
+        // An ellipsis where the context was cut inside a paragraph, not at its edge.
+        if (from > 0 && text.charAt(from - 1) != '\n') out.append("… ");
         Html.esc(out, text, from, start);
         out.append("<mark class=\"passage ").append(a.stance().label()).append("\">");
         int i = start;
@@ -86,7 +87,7 @@ final class EvidenceMarks {
         }
         out.append("</mark>");
         Html.esc(out, text, end, to);
-        if (to < text.length()) out.append(" …");
+        if (to < text.length() && text.charAt(to) != '\n') out.append(" …");
     }
 
     private static String role(Attribution a, int i) {
