@@ -72,7 +72,7 @@ final class BenchWebCommand implements Callable<Integer> {
             HttpClient client = HttpClient.newHttpClient();
             String base = app.url().substring(0, app.url().length() - 1);
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                for (int i = 0; i < Math.max(3, requests / 5); i++) get(client, base + page.getValue());
+                for (int i = 0; i < Math.max(10, requests / 2); i++) get(client, base + page.getValue());
                 double[] ms = new double[requests];
                 for (int i = 0; i < requests; i++) ms[i] = get(client, base + page.getValue());
                 Arrays.sort(ms);
