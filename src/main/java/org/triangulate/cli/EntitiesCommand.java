@@ -33,6 +33,10 @@ final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (format == ReportFormat.HTML) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format html is for 'report'; entities are listed as text, markdown or json");
+        }
         Triangulate triangulate = new Triangulate(input.settings(), SharedAnnotator::get);
         Dossier dossier = triangulate.entities(triangulate.extractSources(input.sources));
         ReportCommand.printDiagnostics(dossier, err);

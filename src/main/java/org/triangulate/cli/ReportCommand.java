@@ -29,7 +29,7 @@ final class ReportCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+            description = "text, markdown, json, or html (one self-contained page). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the dossier here instead of to "

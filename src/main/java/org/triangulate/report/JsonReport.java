@@ -36,6 +36,12 @@ final class JsonReport {
     }
 
     void write(Dossier dossier, Writer out) throws IOException {
+        MAPPER.writeValue(new NonClosingWriter(out), tree(dossier));
+        out.write('\n');
+    }
+
+    /** The dossier as a JSON tree, as {@link #write} writes it. */
+    ObjectNode tree(Dossier dossier) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode docs = root.putArray("documents");
         dossier.documents().forEach(d -> document(docs.addObject(), d));
@@ -69,8 +75,7 @@ final class JsonReport {
             diagnostics.addObject().put("source", d.source()).put("severity", d.severity().name().toLowerCase())
                     .put("message", d.message());
         }
-        MAPPER.writeValue(new NonClosingWriter(out), root);
-        out.write('\n');
+        return root;
     }
 
     private static void document(ObjectNode n, AnnotatedDocument d) {
