@@ -55,6 +55,7 @@ public final class WebApp implements AutoCloseable {
         app.before(WebApp::secure);
         app.get(SitePages.STYLESHEET, ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
         app.get(SitePages.SCRIPT, ctx -> ctx.contentType("text/javascript; charset=utf-8").result(js));
+        app.get("/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT)); // no icon, and no 404 in the console
         app.get("/", ctx -> page(ctx, pages, () -> Optional.of(pages.overview()), ""));
         app.get("/claims", ctx -> page(ctx, pages, () -> Optional.of(pages.claims()), ""));
         app.get("/claims/{id}", ctx -> page(ctx, pages, () -> pages.claim(ctx.pathParam("id")), "no claim "));

@@ -55,6 +55,9 @@ final class Chromium implements AutoCloseable {
             if (m.type().equals("error")) errors.add(m.text());
         });
         page.onPageError(errors::add);
+        page.onResponse(r -> {
+            if (r.status() >= 400) errors.add(r.status() + " " + r.url());
+        });
         return page;
     }
 
