@@ -136,15 +136,10 @@ public final class StanceClassifier {
     public List<Prediction> classifyAll(List<StancePair> pairs, Function<List<String>, List<float[]>> embedder) {
         if (pairs.isEmpty()) return List.of();
         AnalyzedPairs analyzed = AnalyzedPairs.of(pairs, embedder);
-        List<Example<Label>> all = new ArrayList<>(pairs.size());
-        List<Example<Label>> topical = new ArrayList<>(pairs.size());
-        for (StancePair p : pairs) {
-            StanceFeatures.Row row = analyzed.features(p, idf);
-            all.add(example(row, LABELS.getUnknownOutput()));
-            topical.add(example(row.withoutProduct(), LABELS.getUnknownOutput()));
-        }
-        List<org.tribuo.Prediction<Label>> rel = related.predict(topical);
-        List<org.tribuo.Prediction<Label>> lab = label.predict(all);
+        List<Example<Label>> examples = new ArrayList<>(pairs.size());
+        for (StancePair p : pairs) examples.add(example(analyzed.features(p, idf), LABELS.getUnknownOutput()));
+        List<org.tribuo.Prediction<Label>> rel = related.predict(examples);
+        List<org.tribuo.Prediction<Label>> lab = label.predict(examples);
         List<Prediction> out = new ArrayList<>(pairs.size());
         for (int i = 0; i < pairs.size(); i++) out.add(combine(rel.get(i), lab.get(i)));
         return out;

@@ -102,7 +102,7 @@ public final class StanceTrainer {
         for (LabeledPair p : train) {
             StanceFeatures.Row row = analyzed.features(p.pair(), idf);
             String rel = p.gold().related() ? StanceClassifier.RELATED : StanceClassifier.UNRELATED;
-            relatedData.add(StanceClassifier.example(row.withoutProduct(), new Label(rel)));
+            relatedData.add(StanceClassifier.example(row, new Label(rel)));
             if (p.gold().related()) {
                 Example<Label> e = StanceClassifier.example(row, new Label(p.gold().label()));
                 e.setWeight(weight(p.gold(), counts));
@@ -122,13 +122,13 @@ public final class StanceTrainer {
     }
 
     /**
-     * Rare labels weigh more, by the square root of their rarity against the commonest related label: disagree is
-     * one related pair in sixteen, and unweighted the model would hardly ever say it.
+     * Rare labels weigh more, by their rarity against the commonest related label, so that each label weighs as
+     * much in all: disagree is one related pair in sixteen, and unweighted the model would hardly ever say it.
      */
     private static float weight(StanceLabel label, Map<StanceLabel, Integer> counts) {
         int max = Math.max(counts.getOrDefault(StanceLabel.DISCUSS, 1),
                 Math.max(counts.getOrDefault(StanceLabel.AGREE, 1), counts.getOrDefault(StanceLabel.DISAGREE, 1)));
-        return (float) Math.sqrt((double) max / counts.getOrDefault(label, 1));
+        return (float) max / counts.getOrDefault(label, 1);
     }
 
     private static MutableDataset<Label> dataset(String name) {
