@@ -1,6 +1,8 @@
 package org.triangulate.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -22,7 +24,9 @@ public final class Fnc1Predictions {
                     + predicted.size());
         }
         CsvMapper csv = new CsvMapper();
-        csv.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        csv.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // Quote only where CSV needs it (a comma, a quote, a line break), as the challenge's own files do.
+        csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         try (SequenceWriter w = csv.writer(SCHEMA).writeValues(out)) {
             for (int i = 0; i < pairs.size(); i++) {
                 Fnc1Corpus.Pair p = pairs.get(i);

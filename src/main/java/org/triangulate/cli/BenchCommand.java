@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code triangulate bench ...}: measurements. Each ends with one line of name=value pairs for scripts. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the pipeline. Each benchmark ends with one line of name=value pairs.",
-        subcommands = {BenchReportCommand.class, BenchAttributionCommand.class})
+        subcommands = {BenchReportCommand.class, BenchAttributionCommand.class, BenchStanceCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "triangulate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads many reports of the same events and gives one account: actors, claims, a timeline, "
                 + "each tied to its source.",
-        subcommands = {ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ReportCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

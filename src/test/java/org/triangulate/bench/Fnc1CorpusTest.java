@@ -71,7 +71,7 @@ class Fnc1CorpusTest {
         StringWriter out = new StringWriter();
         Fnc1Predictions.write(out, c.pairs(), List.of(StanceLabel.DISAGREE, StanceLabel.UNRELATED, StanceLabel.AGREE));
 
-        assertThat(out.toString()).startsWith("Headline,\"Body ID\",Stance\n\"Mayor, in a statement, quits\",0,disagree\n");
+        assertThat(out.toString()).startsWith("Headline,Body ID,Stance\n\"Mayor, in a statement, quits\",0,disagree\n");
         Fnc1Corpus back = Fnc1Corpus.read(BODIES, "b.csv", out.toString(), "p.csv");
         assertThat(back.pairs()).extracting(Fnc1Corpus.Pair::headline).containsExactly(
                 "Mayor, in a statement, quits", "Plain headline", "Two\nlines");
