@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the pipeline. Each benchmark ends with one line of name=value pairs.",
         subcommands = {BenchReportCommand.class, BenchAttributionCommand.class, BenchEntitiesCommand.class,
-                BenchPropositionsCommand.class, BenchWarcCommand.class, BenchExtractCommand.class,
-                BenchWebCommand.class})
+                BenchPropositionsCommand.class, BenchStanceCommand.class, BenchWarcCommand.class,
+                BenchExtractCommand.class, BenchWebCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Reads many reports of the same events and gives one account: actors, claims, a timeline, "
                 + "each tied to its source.",
         subcommands = {ReportCommand.class, ExtractCommand.class, EntitiesCommand.class, ServeCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
