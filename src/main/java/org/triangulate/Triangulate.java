@@ -19,6 +19,7 @@ import org.triangulate.model.Metadata;
 import org.triangulate.model.SourceDocument;
 import org.triangulate.reconcile.Embedder;
 import org.triangulate.reconcile.Reconciler;
+import org.triangulate.reconcile.StanceClassifier;
 import org.triangulate.resolve.EntityResolver;
 import org.triangulate.timeline.TimelineBuilder;
 
@@ -46,7 +47,8 @@ public final class Triangulate {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.resolver = new EntityResolver(settings.aliases());
-        this.reconciler = new Reconciler(Embedder.shared(), settings.aliases(), Reconciler.DEFAULT_THRESHOLD);
+        this.reconciler = new Reconciler(Embedder.shared(), settings.aliases(), Reconciler.DEFAULT_THRESHOLD,
+                StanceClassifier::shared);
     }
 
     /** Reads the paths (files or folders) and builds their dossier. Bad input becomes diagnostics, never an exception. */

@@ -23,9 +23,10 @@ import org.triangulate.resolve.AliasList;
  * Turns the attributions of all reports into propositions with a status.
  *
  * <ol>
- *   <li><b>Propositions</b>: statements (each attribution's content) whose sentence embeddings are close, by average
- *       linkage above a threshold calibrated on labeled pairs ({@code triangulate bench propositions}), are one
- *       proposition. Statements from one report join only when nearly identical.</li>
+ *   <li><b>Propositions</b>: statements (each attribution's content) are one proposition when the sentence
+ *       embeddings of every pair of them are closer than a threshold calibrated on labeled pairs ({@code triangulate
+ *       bench propositions}); complete linkage. Statements from one report join only when nearly identical. A
+ *       statement that denies by its content rather than a cue word is read by the FNC-1 stance classifier.</li>
  *   <li><b>Parties</b>: each claimant once, with its side (a denial outweighs an assertion), the outlets that carried
  *       it and its affiliation: the country it speaks for, read from its entity (a country, a capital, a name or
  *       title holding a country or demonym). An outlet's own statement is the outlet as claimant.</li>
@@ -40,8 +41,8 @@ import org.triangulate.resolve.AliasList;
  */
 public final class Reconciler {
     /**
-     * The default threshold of average cosine similarity for one proposition: the best F1 on the bundled labeled
-     * pairs, as {@code triangulate bench propositions} prints it.
+     * The default threshold of cosine similarity between any two statements of one proposition: the best F1 on the
+     * labeled pairs, as {@code triangulate bench propositions} prints it.
      */
     public static final double DEFAULT_THRESHOLD = 0.42;
     /**
@@ -55,8 +56,20 @@ public final class Reconciler {
     private final Embedder embedder;
     private final AliasList aliases;
     private final double threshold;
+    private final java.util.function.Supplier<StanceClassifier> stance;
 
+    /** A reconciler that reads denials from the cue words alone. */
     public Reconciler(Embedder embedder, AliasList aliases, double threshold) {
+        this(embedder, aliases, threshold, null);
+    }
+
+    /**
+     * @param stance gives the stance classifier that reads denials carried by the content ("the terminals are still
+     *     shut" against "the strike is over"); null to read denials from the cue words alone
+     */
+    public Reconciler(Embedder embedder, AliasList aliases, double threshold,
+            java.util.function.Supplier<StanceClassifier> stance) {
+        this.stance = stance;
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.aliases = Objects.requireNonNull(aliases, "aliases");
         if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1]");
@@ -65,13 +78,20 @@ public final class Reconciler {
 
     /** One statement: an attribution with what reconciliation needs of it. */
     private record Statement(int order, AnnotatedDocument doc, Attribution attribution, String text, float[] vector,
-            List<Values.Tagged> values, Claimant claimant, String key) {}
+            List<Values.Tagged> values, Claimant claimant, String key) {
+        /** This statement read as a denial of its proposition. */
+        Statement denying() {
+            Attribution a = attribution;
+            return new Statement(order, doc, new Attribution(a.doc(), a.source(), a.cue(), a.content(), Stance.DENIES,
+                    a.claimant(), a.form(), a.inferred()), text, vector, values, claimant, key);
+        }
+    }
 
     public List<Claim> reconcile(List<AnnotatedDocument> documents, List<Entity> entities,
             List<List<Attribution>> attributions) {
         List<Statement> statements = statements(documents, attributions);
         Affiliations affiliations = new Affiliations(entities, aliases);
-        List<List<Statement>> groups = group(statements);
+        List<List<Statement>> groups = denialsInSubstance(group(statements), affiliations);
         List<Claim> claims = new ArrayList<>();
         Set<String> opposed = new java.util.HashSet<>();
         List<List<Claim.Party>> partiesOf = new ArrayList<>();
@@ -127,7 +147,43 @@ public final class Reconciler {
         return c.id() != null ? c.id() : c.kind() + ":" + c.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Average-linkage clustering of the statements above the threshold; groups in order of first appearance. */
+    /**
+     * Statements that deny a proposition by what they say rather than by a cue word: the stance classifier reads each
+     * assertion of another side against the proposition's first assertion, and a "disagree" makes it a denial.
+     */
+    private List<List<Statement>> denialsInSubstance(List<List<Statement>> groups, Affiliations affiliations) {
+        if (stance == null) return groups;
+        List<StancePair> pairs = new ArrayList<>();
+        List<Statement[]> asked = new ArrayList<>();
+        for (List<Statement> g : groups) {
+            Statement lead = g.stream().filter(s -> s.attribution().stance() == Stance.ASSERTS).findFirst().orElse(null);
+            if (lead == null) continue;
+            for (Statement s : g) {
+                if (s == lead || s.attribution().stance() == Stance.DENIES) continue;
+                if (sideOf(s, affiliations).equals(sideOf(lead, affiliations))) continue;
+                pairs.add(new StancePair(lead.text(), s.text()));
+                asked.add(new Statement[] {lead, s});
+            }
+        }
+        if (pairs.isEmpty()) return groups;
+        List<StanceClassifier.Prediction> said = stance.get().classifyAll(pairs, embedder::embedAll);
+        java.util.Set<Statement> denying = new java.util.HashSet<>();
+        for (int i = 0; i < said.size(); i++) {
+            if (said.get(i).label() == StanceLabel.DISAGREE) denying.add(asked.get(i)[1]);
+        }
+        if (denying.isEmpty()) return groups;
+        List<List<Statement>> out = new ArrayList<>();
+        for (List<Statement> g : groups) {
+            out.add(g.stream().map(s -> denying.contains(s) ? s.denying() : s).toList());
+        }
+        return out;
+    }
+
+    /**
+     * Complete-linkage clustering: statements are one proposition when every pair of them is above the threshold, the
+     * criterion the threshold was calibrated for on labeled pairs. (Average linkage chained a story's statements into
+     * one when they all shared its topic.) Groups in order of first appearance.
+     */
     private List<List<Statement>> group(List<Statement> statements) {
         int n = statements.size();
         double[][] sim = new double[n][n];
@@ -148,7 +204,7 @@ public final class Reconciler {
             int bj = -1;
             for (int i = 0; i < clusters.size(); i++) {
                 for (int j = i + 1; j < clusters.size(); j++) {
-                    double s = average(sim, clusters.get(i), clusters.get(j));
+                    double s = weakest(sim, clusters.get(i), clusters.get(j));
                     if (s >= best) {
                         best = s;
                         bi = i;
@@ -168,12 +224,13 @@ public final class Reconciler {
         return out;
     }
 
-    private static double average(double[][] sim, List<Integer> a, List<Integer> b) {
-        double sum = 0;
+    /** The least similar pair across two clusters: complete linkage. */
+    private static double weakest(double[][] sim, List<Integer> a, List<Integer> b) {
+        double min = Double.MAX_VALUE;
         for (int i : a) {
-            for (int j : b) sum += sim[i][j];
+            for (int j : b) min = Math.min(min, sim[i][j]);
         }
-        return sum / (a.size() * b.size());
+        return min;
     }
 
     /** Each claimant once: its side (denial first, then assertion, then hedge), outlets and affiliation. */

@@ -122,6 +122,20 @@ public final class StanceClassifier {
         zip.closeEntry();
     }
 
+    private static volatile StanceClassifier shared;
+
+    /** The committed model, loaded once per JVM on first use. */
+    public static StanceClassifier shared() {
+        StanceClassifier c = shared;
+        if (c == null) {
+            synchronized (StanceClassifier.class) {
+                if (shared == null) shared = load();
+                c = shared;
+            }
+        }
+        return c;
+    }
+
     /** The stance of one body toward one headline. */
     public Prediction classify(String headline, String body) {
         return classifyAll(List.of(new StancePair(headline, body))).get(0);

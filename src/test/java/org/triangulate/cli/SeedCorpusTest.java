@@ -47,7 +47,7 @@ class SeedCorpusTest {
         assertThat(figures.get("distinct_violations")).isEqualTo("0");
     }
 
-    /** Runs score_dossier.py, prints its last line, and returns its figures. */
+    /** Runs score_dossier.py, prints each key claim's wanted and found status and its figures, and returns them. */
     static Map<String, String> score(Path shared, Path dossier) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("python3", shared.resolve("eval/score_dossier.py").toString(),
                 shared.resolve("eval/kursk/gold.json").toString(), shared.resolve("corpus/kursk").toString(),
@@ -56,6 +56,7 @@ class SeedCorpusTest {
         assertThat(p.waitFor()).as(output).isZero();
         List<String> lines = output.strip().lines().toList();
         String last = lines.get(lines.size() - 1);
+        lines.stream().filter(l -> l.contains(" want ")).forEach(l -> System.out.println("score_dossier.py: " + l));
         System.out.println("score_dossier.py: " + last);
         Map<String, String> figures = new HashMap<>();
         for (String pair : last.split(" ")) {
