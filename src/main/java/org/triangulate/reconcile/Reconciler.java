@@ -285,9 +285,7 @@ public final class Reconciler {
     private static Claim claim(String id, List<Statement> group, List<Claim.Party> parties, Set<String> opposed,
             Set<String> strictSides) {
         List<Attribution> evidence = group.stream().map(Statement::attribution).toList();
-        Statement lead = group.stream().filter(s -> s.attribution().stance() != Stance.DENIES).findFirst()
-                .orElse(group.get(0));
-        String summary = lead.text();
+        String summary = medoid(group).text();
         List<Claim.Value> values = new ArrayList<>();
         group.forEach(s -> s.values().forEach(v -> values.add(v.value())));
         List<String> reasons = new ArrayList<>();
@@ -326,6 +324,23 @@ public final class Reconciler {
             confidence = only.stance() == Stance.HEDGES ? 0.6 : 0.8;
         }
         return new Claim(id, summary, status, confidence, reasons, evidence, parties, values);
+    }
+
+    /** The assertion closest to all the others: the proposition in the words most of its statements share. */
+    private static Statement medoid(List<Statement> group) {
+        List<Statement> asserting = group.stream().filter(s -> s.attribution().stance() != Stance.DENIES).toList();
+        List<Statement> pool = asserting.isEmpty() ? group : asserting;
+        Statement best = pool.get(0);
+        double bestSum = Double.NEGATIVE_INFINITY;
+        for (Statement s : pool) {
+            double sum = 0;
+            for (Statement o : group) sum += Embedder.cosine(s.vector(), o.vector());
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = s;
+            }
+        }
+        return best;
     }
 
     private static String names(List<Claim.Party> parties) {
