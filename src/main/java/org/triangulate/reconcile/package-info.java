@@ -1,7 +1,16 @@
 /**
- * Reconcile: how reports stand toward one statement, so that claims can be set against each other.
+ * Reconcile: the statements of all reports turned into propositions, each with a status a reader can act on.
  *
- * <p>In: texts (a statement, such as a headline or a proposition, and a report's body or sentences). Out: sentence
+ * <p>In: {@link org.triangulate.model.AnnotatedDocument}s, their {@link org.triangulate.model.Entity}s and
+ * {@link org.triangulate.model.Attribution}s. Out: {@link org.triangulate.model.Claim}s
+ * ({@link org.triangulate.reconcile.Reconciler}): statements grouped into propositions by sentence embeddings
+ * (complete linkage above a threshold calibrated on labeled pairs by {@code triangulate bench propositions}), each
+ * with its parties (claimant, affiliation, side, outlets, first appearance), its values as intervals
+ * ({@link org.triangulate.reconcile.Values}), and a status (contested, conflicting, corroborated, single-source)
+ * with a confidence and reasons. Claimants who speak for one country count as one side; corroboration needs two
+ * sides that say the same thing.
+ *
+ * <p>Beneath it, texts (a statement, such as a headline or a proposition, and a report's body or sentences). Out: sentence
  * embeddings ({@link org.triangulate.reconcile.Embedder}: {@code float[]}, no ONNX type leaves it) and the stance
  * of a text toward a statement ({@link org.triangulate.reconcile.StanceClassifier}: agree, disagree, discuss or
  * unrelated, each with a probability; {@link org.triangulate.reconcile.StanceLabel#stance()} maps them to the
