@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.triangulate.bench.EcbPlusCorpus;
 import org.triangulate.reconcile.Embedder;
+import org.triangulate.reconcile.Propositions;
 import org.triangulate.reconcile.Reconciler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +32,10 @@ final class BenchPropositionsCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", paramLabel = "FILE", description = "Labeled pairs (default: the bundled set).")
     Path pairs;
+
+    @Option(names = "--ecbplus", paramLabel = "DIR", description = "Also calibrate the grouping itself on ECB+ "
+            + "(topics of two similar events each): every linkage, with and without centering, at every threshold.")
+    Path ecbplus;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,12 +69,93 @@ final class BenchPropositionsCommand implements Callable<Integer> {
             if (t % 5 == 0) out.printf(Locale.ROOT, "threshold %.2f: F1 %.3f (P %.3f, R %.3f)%n", t / 100.0, s[0], s[1], s[2]);
         }
         if (precise == null) precise = new double[] {0, 1, 0, 1};
+        String ecb = ecbplus == null ? "" : " " + ecbPlus(out);
         out.printf(Locale.ROOT, "best F1 at %.2f; precision >= 0.95 from %.2f (recall %.3f)%n", best[3], precise[3],
                 precise[2]);
         out.printf(Locale.ROOT, "pairs=%d threshold=%.2f f1=%.3f precision=%.3f recall=%.3f f1_in_use=%.3f "
-                        + "precise_threshold=%.2f precise_recall=%.3f%n",
-                labeled.size(), best[3], best[0], best[1], best[2], inUse, precise[3], precise[2]);
+                        + "precise_threshold=%.2f precise_recall=%.3f%s%n",
+                labeled.size(), best[3], best[0], best[1], best[2], inUse, precise[3], precise[2], ecb);
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Groups each ECB+ topic's annotated sentences as the reconciler groups statements, and scores the groups by
+     * pairs: two sentences of different documents that mention one event instance belong together; two from the
+     * topic's two different events belong apart. Prints the best threshold of each linkage, raw and centered, and
+     * returns the overall best as name=value pairs.
+     */
+    private String ecbPlus(PrintWriter out) throws IOException {
+        List<EcbPlusCorpus.Topic> topics = EcbPlusCorpus.read(ecbplus);
+        List<double[][]> raw = new ArrayList<>();
+        List<double[][]> centered = new ArrayList<>();
+        for (EcbPlusCorpus.Topic t : topics) {
+            List<float[]> v = Embedder.shared().embedAll(t.sentences().stream().map(EcbPlusCorpus.Sentence::text).toList());
+            raw.add(similarities(v));
+            centered.add(similarities(Propositions.centered(v)));
+        }
+        int sentences = topics.stream().mapToInt(t -> t.sentences().size()).sum();
+        out.printf(Locale.ROOT, "ECB+: %d topics, %d annotated sentences%n", topics.size(), sentences);
+        String bestName = null;
+        double[] best = null;
+        for (Propositions.Linkage linkage : Propositions.Linkage.values()) {
+            for (boolean center : new boolean[] {false, true}) {
+                double[] top = null;
+                for (int t = center ? -50 : 0; t <= 95; t++) {
+                    double[] s = grouping(topics, center ? centered : raw, t / 100.0, linkage);
+                    if (top == null || s[0] > top[0]) top = s;
+                }
+                String name = linkage.name().toLowerCase(Locale.ROOT) + (center ? "+centered" : "");
+                out.printf(Locale.ROOT, "  %-17s best at %.2f: F1 %.3f (P %.3f, R %.3f)%n", name, top[3], top[0], top[1],
+                        top[2]);
+                if (best == null || top[0] > best[0]) {
+                    best = top;
+                    bestName = name;
+                }
+            }
+        }
+        double[] inUse = grouping(topics, raw, Reconciler.DEFAULT_THRESHOLD, Propositions.Linkage.COMPLETE);
+        return String.format(Locale.ROOT, "ecb_best=%s ecb_threshold=%.2f ecb_f1=%.3f ecb_f1_in_use=%.3f", bestName,
+                best[3], best[0], inUse[0]);
+    }
+
+    private static double[][] similarities(List<float[]> v) {
+        double[][] sim = new double[v.size()][v.size()];
+        for (int i = 0; i < v.size(); i++) {
+            for (int j = i + 1; j < v.size(); j++) sim[i][j] = sim[j][i] = Embedder.cosine(v.get(i), v.get(j));
+        }
+        return sim;
+    }
+
+    private static double[] grouping(List<EcbPlusCorpus.Topic> topics, List<double[][]> sims, double threshold,
+            Propositions.Linkage linkage) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int k = 0; k < topics.size(); k++) {
+            List<EcbPlusCorpus.Sentence> s = topics.get(k).sentences();
+            int[] cluster = new int[s.size()];
+            List<List<Integer>> clusters = Propositions.cluster(sims.get(k), threshold, linkage);
+            for (int c = 0; c < clusters.size(); c++) {
+                for (int i : clusters.get(c)) cluster[i] = c;
+            }
+            for (int i = 0; i < s.size(); i++) {
+                for (int j = i + 1; j < s.size(); j++) {
+                    EcbPlusCorpus.Sentence a = s.get(i);
+                    EcbPlusCorpus.Sentence b = s.get(j);
+                    if (a.doc().equals(b.doc())) continue;
+                    boolean shared = a.events().stream().anyMatch(b.events()::contains);
+                    boolean apart = !shared && !a.subtopic().equals(b.subtopic());
+                    if (!shared && !apart) continue;
+                    boolean together = cluster[i] == cluster[j];
+                    if (together && shared) tp++;
+                    else if (together) fp++;
+                    else if (shared) fn++;
+                }
+            }
+        }
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        return new double[] {p + r == 0 ? 0 : 2 * p * r / (p + r), p, r, threshold};
     }
 
     /** F1, precision, recall and the threshold, for "same" when the cosine reaches it. */
