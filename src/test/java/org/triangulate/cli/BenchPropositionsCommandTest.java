@@ -41,6 +41,8 @@ class BenchPropositionsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("ECB+: 33 topics");
         Map<String, String> figures = lastLine(run);
+        assertThat(run.out()).contains("centered pairs: best F1");
+        assertThat(figures).containsKeys("ecb_pair_threshold", "ecb_precise_threshold");
         assertThat(Double.parseDouble(figures.get("ecb_f1"))).isGreaterThanOrEqualTo(
                 Double.parseDouble(figures.get("ecb_f1_in_use"))).isGreaterThan(0.5);
     }
