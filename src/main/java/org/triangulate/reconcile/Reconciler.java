@@ -138,8 +138,24 @@ public final class Reconciler {
     /** The claimant of a statement; the outlet, by name, for its own voice. */
     private static Claimant claimant(AnnotatedDocument doc, Attribution a) {
         if (a.claimant().kind() != Claimant.Kind.OUTLET) return a.claimant();
+        return new Claimant(null, outletName(doc), Claimant.Kind.OUTLET);
+    }
+
+    /** The outlet's name; when no one gave it, the host of its URL, else the file the report came from. */
+    private static String outletName(AnnotatedDocument doc) {
         String outlet = doc.article().publisher();
-        return new Claimant(null, outlet == null ? doc.id() : outlet, Claimant.Kind.OUTLET);
+        if (outlet != null) return outlet;
+        String url = doc.article().document().metadata().url();
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url).getHost();
+                if (host != null) return host.replaceFirst("^www\\.", "");
+            } catch (IllegalArgumentException e) {
+                // not a URL: fall through to the source
+            }
+        }
+        String source = doc.article().document().source();
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     }
 
     private static String key(Claimant c) {

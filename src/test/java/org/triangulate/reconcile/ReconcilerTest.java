@@ -136,6 +136,15 @@ class ReconcilerTest {
     }
 
     @Test
+    void anOutletOfNoKnownNameIsNamedByItsFile() {
+        Claimant outlet = Claimant.outlet(null);
+        List<Claim> claims = reconcile(PEOPLE,
+                report("d1", outlet, Stance.ASSERTS, "the ferry service resumed on Tuesday"));
+        assertThat(claims.get(0).parties().get(0).claimant().name()).isEqualTo("d1.txt");
+        assertThat(claims.get(0).parties().get(0).claimant().kind()).isEqualTo(Claimant.Kind.OUTLET);
+    }
+
+    @Test
     void intervalsKnowWhatCanBothBeTrue() {
         Claim.Value moreThan = value(10000, Double.POSITIVE_INFINITY, true);
         Claim.Value exact = value(11000, 11000, false);
