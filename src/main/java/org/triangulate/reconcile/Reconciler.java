@@ -50,7 +50,6 @@ public final class Reconciler {
      * more than belonging to one proposition: two sides must say the same thing.
      */
     public static final double SAME_ASSERTION = 0.69;
-    private static final double SAME_REPORT = 0.92;
 
     private final Embedder embedder;
     private final AliasList aliases;
@@ -211,7 +210,6 @@ public final class Reconciler {
                 Statement a = statements.get(i);
                 Statement b = statements.get(j);
                 double c = Embedder.cosine(a.vector(), b.vector());
-                if (a.doc() == b.doc() && c < SAME_REPORT) c = -1;
                 sim[i][j] = sim[j][i] = c;
             }
         }
@@ -247,20 +245,18 @@ public final class Reconciler {
         return key(c);
     }
 
-    /** Sides with an assertion that says the same ({@link #SAME_ASSERTION}) as an assertion of another side. */
+    /**
+     * The sides that assert what the proposition's summary (its {@link #medoid}) says: each side with an assertion at
+     * least {@link #SAME_ASSERTION} close to the summary. A proposition is what its summary says, so two sides agreeing
+     * on something else in the group do not corroborate it.
+     */
     private Set<String> strictSides(List<Statement> group, Affiliations affiliations) {
+        Statement core = medoid(group);
         Set<String> out = new LinkedHashSet<>();
-        for (Statement a : group) {
-            for (Statement b : group) {
-                boolean denial = a.attribution().stance() == Stance.DENIES || b.attribution().stance() == Stance.DENIES;
-                if (a.order() >= b.order() || denial) continue;
-                String sa = sideOf(a, affiliations);
-                String sb = sideOf(b, affiliations);
-                if (sa.equals(sb)) continue;
-                if (Embedder.cosine(a.vector(), b.vector()) >= SAME_ASSERTION) {
-                    out.add(sa);
-                    out.add(sb);
-                }
+        for (Statement s : group) {
+            if (s.attribution().stance() == Stance.DENIES) continue;
+            if (s == core || Embedder.cosine(s.vector(), core.vector()) >= SAME_ASSERTION) {
+                out.add(sideOf(s, affiliations));
             }
         }
         return out;
