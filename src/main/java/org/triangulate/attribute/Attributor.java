@@ -38,6 +38,29 @@ public final class Attributor {
         return false;
     }
 
+    /**
+     * Whether an attribution's content only points back at something said before it ("The union denied that.",
+     * "She said that was untrue.", "He rejected the claims."): it says nothing of its own, and is about the
+     * statement it points at.
+     */
+    public static boolean pointsBack(AnnotatedDocument doc, Attribution a) {
+        if (a.content().size() != 1) return false;
+        List<Token> content = doc.tokensIn(a.content().get(0));
+        int last = content.size() - 1;
+        while (last >= 0 && !Character.isLetterOrDigit(content.get(last).word().charAt(0))) last--;
+        if (Cues.callsFalse(content)) return true;
+        // "that account within hours": the phrase pointing back, then only an adverbial.
+        // A lone "that" with more after it is the conjunction ("said that in March ...").
+        if (Cues.isAnaphoric(content, 0, last)) return true;
+        for (int k = 1; k <= Math.min(3, last - 1); k++) {
+            if (Cues.isAnaphoric(content, 0, k)
+                    && content.get(k + 1).pos().matches("IN|RB|TO|,")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The attributions of one document, in text order. {@code entities} are those of the whole batch. */
     public List<Attribution> attribute(AnnotatedDocument doc, List<Entity> entities) {
         return new DocumentAttribution(doc, entities).run();

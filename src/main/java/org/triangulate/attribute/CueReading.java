@@ -306,9 +306,13 @@ final class CueReading {
         return hedge(content, stance);
     }
 
-    /** Asserted content with "reportedly", "allegedly" and the like in it is hedged. */
+    /**
+     * Asserted content with "reportedly", "allegedly" and the like in it is hedged; one that calls what was said
+     * before false ("said that was untrue") denies it.
+     */
     private Stance hedge(Span content, Stance stance) {
         if (stance != Stance.ASSERTS) return stance;
+        if (Cues.callsFalse(doc.tokensIn(content))) return Stance.DENIES;
         for (Token t : doc.tokensIn(content)) {
             if (Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))
                     && !t.pos().equals("MD")) {

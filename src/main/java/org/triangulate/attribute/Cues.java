@@ -1,5 +1,6 @@
 package org.triangulate.attribute;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.triangulate.model.Stance;
@@ -50,7 +51,64 @@ final class Cues {
             "reportedly", "allegedly", "apparently", "supposedly", "purportedly", "possibly", "perhaps", "probably",
             "likely", "unconfirmed", "unverified", "presumably", "seemingly", "ostensibly", "could", "might", "may");
 
+    /** Words that open a phrase pointing back at what was said before: "denied that", "rejected the claims". */
+    private static final Set<String> ANAPHORS = Set.of("that", "this", "it", "these", "those", "such");
+    /** Nouns that point back at a statement when determined: "that account", "the claims", "such reports". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of(
+            "account", "claim", "report", "allegation", "statement", "assertion", "suggestion", "version", "figure",
+            "story", "charge", "accusation", "announcement", "characterization", "characterisation", "description");
+    /** Words that call a statement false: "that was untrue", "the claims are baseless". */
+    private static final Set<String> FALSE = Set.of(
+            "untrue", "false", "wrong", "incorrect", "inaccurate", "baseless", "groundless", "unfounded", "lie", "lies",
+            "nonsense", "fabricated", "fabrication", "fiction", "misleading", "absurd", "ridiculous");
+
     private Cues() {}
+
+    /**
+     * Whether tokens {@code from..to} (inclusive) only point back at an earlier statement: "that", "it", "that
+     * account", "the claims", "such reports". Such a content says nothing of its own; reconciliation reads it as the
+     * statement it points at.
+     */
+    static boolean isAnaphoric(List<Token> s, int from, int to) {
+        if (from > to || to - from > 3) return false;
+        String first = lemma(s.get(from));
+        if (from == to) return ANAPHORS.contains(first) && !first.equals("such");
+        if (!ANAPHORS.contains(first) && !first.equals("the")) return false;
+        for (int i = from + 1; i <= to; i++) {
+            Token t = s.get(i);
+            if (t.pos().startsWith("NN")) return STATEMENT_NOUNS.contains(lemma(t)) && i == to;
+            if (!t.pos().startsWith("JJ") && !t.pos().equals("DT")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a content calls what was said before false: "that was untrue", "it is not true", "the claims are
+     * baseless". Its speaker denies the earlier statement.
+     */
+    static boolean callsFalse(List<Token> content) {
+        int be = -1;
+        for (int i = 0; i < content.size() && be < 0; i++) {
+            if (lemma(content.get(i)).equals("be")) be = i;
+        }
+        if (be < 1 || !isAnaphoric(content, 0, be - 1)) return false;
+        boolean not = false;
+        for (int i = be + 1; i < content.size(); i++) {
+            String w = lemma(content.get(i));
+            if (w.equals("not") || w.equals("n't")) {
+                not = true;
+            } else if (FALSE.contains(w) || w.equals("true") || w.equals("correct") || w.equals("accurate")) {
+                // The verdict ends the content: "it was wrong to strike" judges an act, not a statement.
+                for (int k = i + 1; k < content.size(); k++) {
+                    if (content.get(k).pos().matches("[A-Z].*")) return false;
+                }
+                return FALSE.contains(w) != not;
+            } else if (!content.get(i).pos().matches("RB|DT|JJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     static String lemma(Token t) {
         return t.lemma().toLowerCase(Locale.ROOT);

@@ -147,7 +147,9 @@ final class ShallowReading {
         while (skip < s.size() && skip - i < 4 && TIME_WORDS.contains(lower(s.get(skip)))) skip++;
         if (skip < s.size() && lower(s.get(skip)).equals("that")) i = skip;
         int contentTo = lastWord(s);
-        if (contentTo - i < 2 || !hasVerb(s, i, contentTo)) return Optional.empty();
+        // "The union flatly denied that.": a content that points back at what was said before.
+        boolean pointsBack = Cues.isAnaphoric(s, i, contentTo);
+        if (!pointsBack && (contentTo - i < 2 || !hasVerb(s, i, contentTo))) return Optional.empty();
         return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, cue, i, contentTo));
     }
 

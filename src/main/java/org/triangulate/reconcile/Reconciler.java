@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.triangulate.attribute.Attributor;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Attribution;
 import org.triangulate.model.Claim;
@@ -50,6 +51,8 @@ public final class Reconciler {
      * more than belonging to one proposition: two sides must say the same thing.
      */
     public static final double SAME_ASSERTION = 0.69;
+    /** How far back, in characters, a statement that points back ("X denied that.") looks for what it is about. */
+    private static final int POINT_BACK = 600;
 
     private final Embedder embedder;
     private final AliasList aliases;
@@ -125,6 +128,7 @@ public final class Reconciler {
                         null));
             }
         }
+        pointBack(out, texts);
         List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
         List<Statement> full = new ArrayList<>(out.size());
         for (Statement s : out) {
@@ -132,6 +136,33 @@ public final class Reconciler {
                     s.values(), s.claimant(), key(s.claimant())));
         }
         return full;
+    }
+
+    /**
+     * A statement that only points back at an earlier one ("The union flatly denied that.", "She said that was
+     * untrue.") is about the latest statement before it, in the same report and within {@link #POINT_BACK} characters,
+     * by another claimant: it takes that statement's words, so that it joins its proposition.
+     */
+    private static void pointBack(List<Statement> statements, List<String> texts) {
+        boolean[] points = new boolean[statements.size()];
+        for (int k = 0; k < statements.size(); k++) {
+            Statement s = statements.get(k);
+            points[k] = Attributor.pointsBack(s.doc(), s.attribution());
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            if (!points[k]) continue;
+            Statement s = statements.get(k);
+            int at = s.attribution().content().get(0).start();
+            for (int j = k - 1; j >= 0; j--) {
+                Statement before = statements.get(j);
+                if (before.doc() != s.doc()) break;
+                List<Span> said = before.attribution().content();
+                if (!said.isEmpty() && at - said.get(said.size() - 1).end() > POINT_BACK) break;
+                if (points[j] || key(before.claimant()).equals(key(s.claimant()))) continue;
+                texts.set(k, texts.get(j));
+                break;
+            }
+        }
     }
 
     /** The claimant of a statement; the outlet, by name, for its own voice. */

@@ -145,6 +145,24 @@ class AttributorTest {
     }
 
     @Test
+    void aDenialOfWhatWasSaidBeforePointsBackAtIt() {
+        Result r = attribute("The ferry company said on Friday that all crossings had resumed.\n"
+                + "The crew's union flatly denied that.\n"
+                + "The harbour master said that was untrue.\n"
+                + "A spokesman said it was wrong to strike during the holidays.\n");
+        Attribution flat = r.attributions().stream().filter(a -> "flatly denied".equals(r.of(a.cue())))
+                .findFirst().orElseThrow(() -> new AssertionError(r.attributions()));
+        assertThat(flat.stance()).isEqualTo(Stance.DENIES);
+        assertThat(flat.claimant().name()).containsIgnoringCase("union");
+        assertThat(r.of(flat.content().get(0))).isEqualTo("that");
+        Attribution untrue = r.about("was untrue");
+        assertThat(untrue.stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.about("all crossings had resumed").stance()).isEqualTo(Stance.ASSERTS);
+        // A verdict on an act, not on a statement.
+        assertThat(r.about("wrong to strike").stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
     void anUnattributedStatementIsTheOutletsOwn() {
         Result r = attribute("The pier was built in 1911 and rebuilt after the war.\n");
         Attribution a = r.about("The pier was built in 1911");
