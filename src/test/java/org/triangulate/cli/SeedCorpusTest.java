@@ -49,15 +49,20 @@ class SeedCorpusTest {
 
     /** Runs score_dossier.py, prints each key claim's wanted and found status and its figures, and returns them. */
     static Map<String, String> score(Path shared, Path dossier) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", shared.resolve("eval/score_dossier.py").toString(),
+        return score("score_dossier.py", List.of("python3", shared.resolve("eval/score_dossier.py").toString(),
                 shared.resolve("eval/kursk/gold.json").toString(), shared.resolve("corpus/kursk").toString(),
-                dossier.toString()).redirectErrorStream(true).start();
+                dossier.toString()));
+    }
+
+    /** Runs a scorer's command, prints its status rows and last line under {@code name}, and returns the figures. */
+    static Map<String, String> score(String name, List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isZero();
         List<String> lines = output.strip().lines().toList();
         String last = lines.get(lines.size() - 1);
-        lines.stream().filter(l -> l.contains(" want ")).forEach(l -> System.out.println("score_dossier.py: " + l));
-        System.out.println("score_dossier.py: " + last);
+        lines.stream().filter(l -> l.contains(" want ")).forEach(l -> System.out.println(name + ": " + l));
+        System.out.println(name + ": " + last);
         Map<String, String> figures = new HashMap<>();
         for (String pair : last.split(" ")) {
             String[] kv = pair.split("=", 2);
