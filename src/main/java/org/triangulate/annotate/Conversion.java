@@ -68,6 +68,7 @@ final class Conversion {
                         normalizeNumber(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)), sentence));
             }
         }
+        numbersTakenForTime(tokens, sentences, quantities);
         for (CoreMap t : timexes) {
             Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
             List<CoreLabel> words = t.get(CoreAnnotations.TokensAnnotation.class);
@@ -111,6 +112,54 @@ final class Conversion {
     static String normalizeNumber(String value) {
         if (value == null) return "";
         return value.replaceAll("(\\d)\\.0(?![0-9])", "$1");
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
+    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "night", "week",
+            "weekend", "fortnight", "month", "year", "decade", "century", "o'clock", "am", "pm", "a.m.", "p.m.");
+
+    /**
+     * Figures the time tagger swallowed into a duration ("at least 1,000 of the 11,000 soldiers ... over a span of
+     * three months" comes back as one DURATION): a figure tagged as time but followed by no unit of time is a number,
+     * with the comparison the words before it make ("at least" is >=, "more than" is >, "fewer than" is <).
+     */
+    private static void numbersTakenForTime(List<Token> tokens, List<Sentence> sentences, List<Quantity> quantities) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Quantity q : quantities) taken.add(q.span().start());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!TIME_TAGS.contains(t.ner()) || !FIGURE.matcher(t.word()).matches() || taken.contains(t.span().start())) {
+                continue;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+            if (TIME_UNITS.contains(next) || TIME_UNITS.contains(next.replaceFirst("s$", ""))) continue;
+            // "March 2", "2 March", "at 8 pm": a figure beside a word of time is part of a date.
+            if (timeWord(tokens, i - 1) || timeWord(tokens, i + 1)) continue;
+            String figure = t.word().replace(",", "");
+            if (figure.length() == 4 && figure.compareTo("1900") >= 0 && figure.compareTo("2100") <= 0) continue;
+            String before = (i >= 2 ? tokens.get(i - 2).word() + " " : "") + (i >= 1 ? tokens.get(i - 1).word() : "");
+            String op = comparison(before.toLowerCase(java.util.Locale.ROOT));
+            quantities.add(new Quantity(t.span(), t.word(), "NUMBER", op + figure, sentenceOf(sentences, t.span())));
+        }
+        quantities.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+    }
+
+    private static final Set<String> TIME_TAGS = Set.of("DURATION", "DATE", "TIME", "SET");
+
+    private static boolean timeWord(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) return false;
+        Token t = tokens.get(i);
+        return TIME_TAGS.contains(t.ner()) && !FIGURE.matcher(t.word()).matches();
+    }
+
+    /** The comparison the two words before a figure make, as CoreNLP writes it in a normalized number. */
+    static String comparison(String before) {
+        if (before.matches(".*\\b(at least|no fewer|no less)$")) return ">=";
+        if (before.matches(".*\\b(more than|over|above|upwards of|exceeding)$")) return ">";
+        if (before.matches(".*\\b(fewer than|less than|under|below)$")) return "<";
+        if (before.matches(".*\\b(at most|up to|no more)$")) return "<=";
+        if (before.matches(".*\\b(about|around|roughly|approximately|nearly|almost|some)$")) return "~";
+        return "";
     }
 
     /** The sentence a span starts in, by binary search over sentences in text order; -1 if none. */

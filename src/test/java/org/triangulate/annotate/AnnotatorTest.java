@@ -76,6 +76,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void figuresTheTimeTaggerSwallowsAreNumbersButDaysOfTheMonthAreNot() {
+        String text = "Officials estimated that at least 1,000 of the 11,000 sailors sent there had been lost "
+                + "over a span of three months.\nThe fleet sailed on Monday, March 2, after 14 days in port.\n";
+        SourceDocument doc = new SourceDocument("d2", "d2.txt", SourceDocument.Format.TEXT, text,
+                new org.triangulate.model.Metadata(LocalDate.of(2025, 4, 27), null, null, null, null));
+        AnnotatedDocument d = Fixtures.annotator().annotate(new Article(doc, null, null,
+                List.of(new Span(0, text.length() - 1)), List.of(), List.of()));
+        assertThat(d.quantities()).extracting(Quantity::text, Quantity::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("1,000", ">=1000"),
+                        org.assertj.core.groups.Tuple.tuple("11,000", "11000"));
+        assertThat(d.quantities()).extracting(Quantity::text).doesNotContain("2", "14");
+    }
+
+    @Test
     void trimsStrayPunctuationFromMentions() {
         String text = "She met the People’s Assembly delegates.";
         assertThat(Conversion.trim(text, new Span(text.indexOf("’s"), text.indexOf(" delegates"))).of(text))
