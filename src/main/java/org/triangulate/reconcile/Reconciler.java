@@ -25,17 +25,21 @@ import org.triangulate.resolve.AliasList;
  * <ol>
  *   <li><b>Propositions</b>: statements (each attribution's content) are one proposition when the sentence
  *       embeddings of every pair of them are closer than a threshold calibrated on labeled pairs ({@code triangulate
- *       bench propositions}); complete linkage. Statements from one report join only when nearly identical. A
- *       statement that denies by its content rather than a cue word is read by the FNC-1 stance classifier.</li>
+ *       bench propositions}); complete linkage. A statement that only points back ("The union denied that.") is read
+ *       as the statement before it. A statement that denies by its content rather than a cue word is read by the
+ *       FNC-1 stance classifier.</li>
+ *   <li><b>Counts</b>: a count of one thing given in statements of different propositions ("more than 10,000
+ *       soldiers were deployed", "1,000 of the 11,000 soldiers deployed were killed") is a proposition too, so one
+ *       statement may support two.</li>
  *   <li><b>Parties</b>: each claimant once, with its side (a denial outweighs an assertion), the outlets that carried
  *       it and its affiliation: the country it speaks for, read from its entity (a country, a capital, a name or
  *       title holding a country or demonym). An outlet's own statement is the outlet as claimant.</li>
  *   <li><b>Values</b>: numbers and dates as intervals ({@link Values}); counts of one thing that cannot both be true
- *       make the proposition conflicting.</li>
+ *       make the proposition conflicting, and counts that can both be true corroborate each other.</li>
  *   <li><b>Status</b>: contested when someone denies it; else conflicting when its values clash; else corroborated when
- *       two independent claimants assert the same thing (statements closer than {@link #SAME_ASSERTION}; claimants
- *       who speak for one country count once; ten outlets carrying one claimant count once); else single-source.
- *       Each status comes with a confidence and its reasons.</li>
+ *       two independent sides assert what its summary says (statements closer to it than {@link #SAME_ASSERTION}),
+ *       or give agreeing counts (claimants who speak for one country count once; ten outlets carrying one claimant
+ *       count once); else single-source. Each status comes with a confidence and its reasons.</li>
  * </ol>
  * Thread-safe if the embedder is.
  */
@@ -93,6 +97,9 @@ public final class Reconciler {
         List<Statement> statements = statements(documents, attributions);
         Affiliations affiliations = new Affiliations(entities, aliases);
         List<List<Statement>> groups = denialsInSubstance(group(statements), affiliations);
+        int propositions = groups.size();
+        groups = new ArrayList<>(groups);
+        groups.addAll(counts(groups, affiliations));
         List<Claim> claims = new ArrayList<>();
         Set<String> opposed = new java.util.HashSet<>();
         List<List<Claim.Party>> partiesOf = new ArrayList<>();
@@ -109,8 +116,12 @@ public final class Reconciler {
             }
         }
         for (int i = 0; i < groups.size(); i++) {
-            claims.add(claim("c" + (i + 1), groups.get(i), partiesOf.get(i), opposed,
-                    strictSides(groups.get(i), affiliations)));
+            List<Statement> g = groups.get(i);
+            Set<String> figures = new LinkedHashSet<>();
+            String agreeing = agreeingFigures(g, affiliations, figures);
+            // A count is corroborated by its figures alone: its statements say other things besides.
+            Set<String> same = i < propositions ? strictSides(g, affiliations) : Set.of();
+            claims.add(claim("c" + (i + 1), g, partiesOf.get(i), opposed, same, figures, agreeing));
         }
         return claims;
     }
@@ -212,7 +223,7 @@ public final class Reconciler {
         }
         if (pairs.isEmpty()) return groups;
         List<StanceClassifier.Prediction> said = stance.get().classifyAll(pairs, embedder::embedAll);
-        java.util.Set<Statement> denying = new java.util.HashSet<>();
+        Set<Statement> denying = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < said.size(); i++) {
             if (said.get(i).label() == StanceLabel.DISAGREE) denying.add(asked.get(i)[1]);
         }
@@ -220,6 +231,42 @@ public final class Reconciler {
         List<List<Statement>> out = new ArrayList<>();
         for (List<Statement> g : groups) {
             out.add(g.stream().map(s -> denying.contains(s) ? s.denying() : s).toList());
+        }
+        return out;
+    }
+
+    /**
+     * Counts of one thing made in statements of different propositions ("more than 10,000 soldiers were deployed",
+     * "1,000 of the 11,000 soldiers deployed were killed"): a proposition of their own, the count, when two claimants
+     * give it and the statements are as close as one proposition's ({@link #threshold}, complete linkage). One
+     * statement may so support two propositions. Denials are left out: they deny a statement, not its figures.
+     */
+    private List<List<Statement>> counts(List<List<Statement>> groups, Affiliations affiliations) {
+        Map<Statement, Integer> groupOf = new java.util.IdentityHashMap<>();
+        List<Statement> counted = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (Statement s : groups.get(g)) {
+                groupOf.put(s, g);
+                boolean counts = s.values().stream().anyMatch(t -> Values.sameThing(t, t));
+                if (counts && s.attribution().stance() != Stance.DENIES) counted.add(s);
+            }
+        }
+        int n = counted.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Statement a = counted.get(i);
+                Statement b = counted.get(j);
+                boolean same = a.values().stream().anyMatch(t -> b.values().stream().anyMatch(u -> Values.sameThing(t, u)));
+                sim[i][j] = sim[j][i] = same ? Embedder.cosine(a.vector(), b.vector()) : -1;
+            }
+        }
+        List<List<Statement>> out = new ArrayList<>();
+        for (List<Integer> c : Propositions.cluster(sim, threshold, Propositions.Linkage.COMPLETE)) {
+            List<Statement> count = c.stream().map(counted::get).toList();
+            long across = count.stream().map(groupOf::get).distinct().count();
+            long claimants = count.stream().map(st -> sideOf(st, affiliations)).distinct().count();
+            if (across >= 2 && claimants >= 2) out.add(count);
         }
         return out;
     }
@@ -299,7 +346,7 @@ public final class Reconciler {
     }
 
     private static Claim claim(String id, List<Statement> group, List<Claim.Party> parties, Set<String> opposed,
-            Set<String> strictSides) {
+            Set<String> strictSides, Set<String> figureSides, String agreeing) {
         List<Attribution> evidence = group.stream().map(Statement::attribution).toList();
         String summary = medoid(group).text();
         List<Claim.Value> values = new ArrayList<>();
@@ -309,6 +356,8 @@ public final class Reconciler {
         List<Claim.Party> asserters = parties.stream().filter(p -> p.stance() != Stance.DENIES).toList();
         Set<String> sides = new LinkedHashSet<>();
         sides.addAll(strictSides);
+        boolean byFigures = sides.size() < 2 && figureSides.size() >= 2;
+        if (byFigures) sides.addAll(figureSides);
         String clash = clash(group);
         ClaimStatus status;
         double confidence;
@@ -324,6 +373,7 @@ public final class Reconciler {
         } else if (sides.size() >= 2) {
             status = ClaimStatus.CORROBORATED;
             reasons.add("asserted by " + sides.size() + " independent claimants: " + names(asserters));
+            if (byFigures) reasons.add("figures that agree: " + agreeing);
             boolean across = false;
             for (String a : sides) {
                 for (String b : sides) across |= opposed.contains(a + "|" + b);
@@ -370,6 +420,33 @@ public final class Reconciler {
     }
 
     /**
+     * Counts of one thing that can both be true, from two sides ("more than 2,000 people" and "about 2,300 people"):
+     * compatible values corroborate each other. Adds the sides to {@code sides}; returns the figures, or null.
+     */
+    private static String agreeingFigures(List<Statement> group, Affiliations affiliations, Set<String> sides) {
+        List<String> said = new ArrayList<>();
+        for (Statement s : group) {
+            if (s.attribution().stance() == Stance.DENIES) continue;
+            for (Statement o : group) {
+                if (o.order() <= s.order() || o.attribution().stance() == Stance.DENIES) continue;
+                String a = sideOf(s, affiliations);
+                String b = sideOf(o, affiliations);
+                if (a.equals(b)) continue;
+                for (Values.Tagged t : s.values()) {
+                    for (Values.Tagged u : o.values()) {
+                        if (!Values.sameThing(t, u) || !t.value().compatible(u.value())) continue;
+                        sides.add(a);
+                        sides.add(b);
+                        said.add("\"" + t.value().text() + "\" (" + t.value().doc() + ") and \"" + u.value().text()
+                                + "\" (" + u.value().doc() + ")");
+                    }
+                }
+            }
+        }
+        return said.isEmpty() ? null : String.join("; ", said);
+    }
+
+    /**
      * Two counts of one thing from different statements that cannot both be true; null if none. Dates are shown but
      * not compared: two dates in one proposition are as often two events (a walkout, a vote) as one event misdated.
      */
@@ -379,9 +456,7 @@ public final class Reconciler {
                 for (Statement o : group) {
                     if (o == s || o.order() > s.order()) continue;
                     for (Values.Tagged u : o.values()) {
-                        boolean counts = t.value().kind().equals("number") && u.unit().equals(t.unit())
-                                && !u.unit().equals("?");
-                        if (counts && !u.value().compatible(t.value())) {
+                        if (Values.sameThing(t, u) && !u.value().compatible(t.value())) {
                             return "\"" + u.value().text() + "\" (" + u.value().doc() + ") and \"" + t.value().text()
                                     + "\" (" + t.value().doc() + ")";
                         }

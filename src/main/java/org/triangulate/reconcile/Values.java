@@ -35,6 +35,18 @@ final class Values {
     /** A value and the noun it counts ("soldiers"), or the empty string for a date. */
     record Tagged(Value value, String unit) {}
 
+    /**
+     * Whether two values count one thing: both numbers, of one noun ("soldiers"), or of a compound and its head
+     * ("dockworkers" and "workers"). Numbers whose noun is unknown count nothing comparable.
+     */
+    static boolean sameThing(Tagged a, Tagged b) {
+        if (!a.value().kind().equals("number") || !b.value().kind().equals("number")) return false;
+        String u = a.unit();
+        String v = b.unit();
+        if (u.equals("?") || v.equals("?") || u.isEmpty() || v.isEmpty()) return false;
+        return u.equals(v) || u.length() > v.length() + 2 && u.endsWith(v) || v.length() > u.length() + 2 && v.endsWith(u);
+    }
+
     static List<Tagged> of(AnnotatedDocument doc, List<Span> content) {
         List<Tagged> out = new ArrayList<>();
         for (Quantity q : doc.quantities()) {

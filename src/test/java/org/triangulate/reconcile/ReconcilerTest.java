@@ -44,14 +44,14 @@ class ReconcilerTest {
         return new Report(doc, out);
     }
 
-    /** Plain numbers of the text as quantities, "more than" read as the annotator normalizes it. */
+    /** Plain numbers of the text as quantities, "more than" and "at least" read as the annotator normalizes them. */
     private static List<Quantity> quantities(String text) {
         List<Quantity> out = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("(more than )?(\\d[\\d,]*)").matcher(text);
+        var m = java.util.regex.Pattern.compile("(more than |at least )?(\\d[\\d,]*)").matcher(text);
         while (m.find()) {
             String n = m.group(2).replace(",", "");
-            out.add(new Quantity(new Span(m.start(), m.end()), m.group(), "NUMBER",
-                    (m.group(1) != null ? ">" : "") + n, 0));
+            String op = m.group(1) == null ? "" : m.group(1).startsWith("more") ? ">" : ">=";
+            out.add(new Quantity(new Span(m.start(), m.end()), m.group(), "NUMBER", op + n, 0));
         }
         return out;
     }
@@ -133,6 +133,37 @@ class ReconcilerTest {
         assertThat(clash).hasSize(1);
         assertThat(clash.get(0).status()).isEqualTo(ClaimStatus.CONFLICTING);
         assertThat(clash.get(0).reasons().get(0)).contains("\"4,000\"").contains("\"11,000\"");
+    }
+
+    @Test
+    void figuresThatAgreeCorroborateWhereTheWordsDiffer() {
+        List<Claim> claims = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "more than 2,000 people had to leave their homes in the valley"),
+                report("d2", MAYOR, Stance.ASSERTS, "about 2,300 people were evacuated from villages along the river"));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(claims.get(0).reasons()).anyMatch(r -> r.startsWith("figures that agree: \"more than 2,000\""));
+    }
+
+    @Test
+    void aCountGivenInStatementsOfTwoPropositionsIsAPropositionToo() {
+        List<Claim> claims = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "more than 10,000 sailors serve in the northern fleet"),
+                report("d2", MAYOR, Stance.ASSERTS,
+                        "at least 1,000 of the 11,000 sailors in the fleet drowned in the storm",
+                        UNION, Stance.ASSERTS, "at least 1,000 sailors drowned when the storm hit the harbour",
+                        UNION, Stance.ASSERTS, "the harbour storm drowned at least 1,000 people, rescuers said"));
+        assertThat(claims).hasSize(3);
+        assertThat(claims.get(0).summary()).startsWith("more than 10,000 sailors");
+        assertThat(claims.get(0).status()).isEqualTo(ClaimStatus.SINGLE_SOURCE);
+        assertThat(claims.get(1).evidence()).hasSize(3);
+        Claim count = claims.get(2);
+        assertThat(count.evidence()).extracting(a -> a.content().get(0).start())
+                .containsExactlyInAnyOrder(claims.get(0).evidence().get(0).content().get(0).start(),
+                        claims.get(1).evidence().get(0).content().get(0).start(),
+                        claims.get(1).evidence().get(1).content().get(0).start());
+        assertThat(count.status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(count.reasons()).anyMatch(r -> r.contains("\"more than 10,000\"") && r.contains("\"11,000\""));
     }
 
     @Test
