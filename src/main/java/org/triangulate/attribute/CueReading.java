@@ -30,6 +30,9 @@ final class CueReading {
     private static final Set<String> SKIPPED_RIGHT = Set.of("punct", "cc", "conj", "parataxis", "nsubj", "nsubj:pass",
             "aux", "aux:pass", "mark", "discourse", "advmod", "dep", "compound:prt", "expl", "cop");
 
+    /** Verbs whose object is the one told, not what is told: "told reporters", "assured the crowd". */
+    private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "inform", "brief", "remind", "ask");
+
     private final AnnotatedDocument doc;
     private final List<Span> quotes;
     private final ClaimantResolver claimants;
@@ -101,6 +104,13 @@ final class CueReading {
         Span cue = cueSpan(tree, v);
         List<Span> content = new ArrayList<>();
         Span inClause = content(tree, v);
+        Span introduced = introducedParagraph(tree, v);
+        Claimant introducer = introduced != null && source != null ? resolved(tree, source, context) : null;
+        if (introducer != null) {
+            // "Mr Brannock said:" at the end of a paragraph: the next paragraph is what he said, its marks lost.
+            return new Attribution(doc.id(), span(tree, source[0], source[1]), cueSpan(tree, v), List.of(introduced),
+                    Cues.stanceOfVerb(tree.token(v)), introducer, Form.CONTINUED, true);
+        }
         if (inClause != null) {
             content.add(inClause);
         } else if (source != null) {
@@ -120,6 +130,31 @@ final class CueReading {
                     Claimant.outlet(doc.article().publisher()), Form.INDIRECT, false);
         }
         return attribution(tree, source, cue, content, stance, Form.INDIRECT, context);
+    }
+
+    /**
+     * The paragraph a cue introduces with a colon that ends its own paragraph ("Mr Brannock said:"), or null. A
+     * quotation that follows the colon is read by the quotation rules instead.
+     */
+    private Span introducedParagraph(SentenceTree tree, int v) {
+        int colon = v + 1;
+        while (colon < tree.end() && tree.head(colon) == v && !tree.token(colon).word().equals(":")
+                && tree.relation(colon).matches("obl.*|advmod|obj|iobj")) {
+            colon = tree.subtree(colon)[1] + 1;
+        }
+        if (colon >= tree.end() || !tree.token(colon).word().equals(":")) return null;
+        for (int k = colon + 1; k < tree.end(); k++) if (!isPunct(tree.token(k))) return null;
+        List<Span> body = doc.article().body();
+        int at = tree.token(colon).span().end();
+        for (int i = 0; i + 1 < body.size(); i++) {
+            if (body.get(i).end() >= at && body.get(i).start() <= at) {
+                if (!doc.text().substring(at, body.get(i).end()).isBlank()) return null;
+                Span next = body.get(i + 1);
+                boolean quoted = quotes.stream().anyMatch(q -> q.start() <= next.start() + 1 && q.end() >= next.start());
+                return quoted ? null : next;
+            }
+        }
+        return null;
     }
 
     /** The quotation that ends right before {@code said} (or starts right after it), with only punctuation between. */
@@ -208,12 +243,19 @@ final class CueReading {
                                     Form form, List<Attribution> context) {
         List<Token> words = new ArrayList<>();
         for (int i = source[0]; i <= source[1]; i++) words.add(tree.token(i));
-        Claimant claimant = claimants.resolve(words, context);
+        Claimant claimant = resolved(tree, source, context);
         if (claimant == null) return null;
         boolean quoted = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps));
         Form f = form == Form.INDIRECT && quoted ? Form.QUOTE : form;
         Span sourceSpan = span(tree, source[0], source[1]);
         return new Attribution(doc.id(), sourceSpan, cue, content, stance, claimant, f, claimants.isPronoun(words));
+    }
+
+    /** The claimant tokens {@code source[0]..source[1]} name; null when they name none. */
+    private Claimant resolved(SentenceTree tree, int[] source, List<Attribution> context) {
+        List<Token> words = new ArrayList<>();
+        for (int i = source[0]; i <= source[1]; i++) words.add(tree.token(i));
+        return claimants.resolve(words, context);
     }
 
     /** What a cue verb reports, or null when it reports nothing the rules can find. */
@@ -241,7 +283,9 @@ final class CueReading {
             object |= rel.equals("obj") || rel.equals("iobj");
             for (int i = range[0]; i <= range[1]; i++) verbal |= tree.token(i).pos().startsWith("VB");
         }
-        if (hi >= 0 && (object || verbal) && hi - lo >= 1) {
+        // "X told reporters at the dam": the object of a verb of telling is the hearer, not what was said.
+        boolean hearer = HEARER_VERBS.contains(Cues.lemma(tree.token(v)));
+        if (hi >= 0 && (object && !hearer || verbal) && hi - lo >= 1) {
             return extendToQuotes(span(tree, lo, lastContentToken(tree, hi)));
         }
         int left = leftClause(tree, v);

@@ -66,7 +66,7 @@ final class ShallowReading {
         if (labelled.isPresent()) return labelled;
         int cues = 0;
         for (int i = 0; i < s.size(); i++) {
-            if (Cues.isCueVerb(s.get(i))) cues++;
+            if (Cues.isCueVerb(s.get(i)) || isEstimate(s, i)) cues++;
             // Two attributions in one sentence are the parser's to sort out.
             if (lower(s.get(i)).equals("according") && i + 1 < s.size() && lower(s.get(i + 1)).equals("to")) {
                 return Optional.empty();
@@ -130,6 +130,10 @@ final class ShallowReading {
         if (sourceTo < sourceFrom || !isNominal(s.get(sourceTo))) return Optional.empty();
         int cueFrom = i;
         while (i < s.size() && (AUX.contains(lower(s.get(i))) || s.get(i).pos().equals("RB"))) i++;
+        if (i < s.size() && isEstimate(s, i)) {
+            // "The union puts the figure at 900": what the source puts, and where.
+            return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, i, i + 1, lastWord(s)));
+        }
         if (i >= s.size() || !isSay(s.get(i)) && !isLeadingCue(s.get(i))) return Optional.empty();
         int cue = i++;
         // "pointed out", "called for", "called on": the particle is part of the cue.
@@ -151,6 +155,23 @@ final class ShallowReading {
         boolean pointsBack = Cues.isAnaphoric(s, i, contentTo);
         if (!pointsBack && (contentTo - i < 2 || !hasVerb(s, i, contentTo))) return Optional.empty();
         return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, cue, i, contentTo));
+    }
+
+    /**
+     * "puts the figure at 900", "put the area under water at some 11,000 hectares": an estimate, the verb "put" with
+     * its object and "at" a number within eight words.
+     */
+    private static boolean isEstimate(List<Token> s, int i) {
+        if (!s.get(i).pos().startsWith("VB") || !Cues.lemma(s.get(i)).equals("put")) return false;
+        for (int k = i + 2; k < s.size() && k - i <= 8; k++) {
+            if (!lower(s.get(k)).equals("at")) continue;
+            for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
+                String pos = s.get(j).pos();
+                if (pos.equals("CD")) return true;
+                if (!pos.matches("RB|JJ.*|DT|IN")) break;
+            }
+        }
+        return false;
     }
 
     private static boolean isLeadingCue(Token t) {

@@ -163,6 +163,35 @@ class AttributorTest {
     }
 
     @Test
+    void theOneToldIsNotWhatWasSaid() {
+        Result r = attribute("\"The pier is safe and the ferries will run,\" Anna Lindqvist, the harbour master, "
+                + "told reporters at the quay yesterday afternoon.\n");
+        Attribution a = r.about("The pier is safe");
+        assertThat(a.claimant().name()).isEqualTo("Anna Lindqvist");
+        assertThat(r.of(a.content().get(0))).startsWith("\"The pier is safe");
+        assertThat(r.attributions()).noneMatch(x -> r.of(x.content().get(0)).startsWith("reporters"));
+    }
+
+    @Test
+    void anEstimateIsWhereTheSourcePutsTheFigure() {
+        Result r = attribute("The Ferry Workers' Guild puts the number of lost sailings at about 400.\n");
+        Attribution a = r.about("the number of lost sailings at about 400");
+        assertThat(a.claimant().name()).contains("Ferry Workers' Guild");
+        assertThat(r.of(a.cue())).isEqualTo("puts");
+        assertThat(a.form()).isEqualTo(Form.INDIRECT);
+    }
+
+    @Test
+    void aParagraphIntroducedByAColonIsTheSpeakers() {
+        Result r = attribute("The harbour master was at the quay when the ferry left. Anna Lindqvist said:\n"
+                + "The crossing was calm until the engine stopped. Then the lights went out.\n");
+        Attribution a = r.about("The crossing was calm");
+        assertThat(a.claimant().name()).isEqualTo("Anna Lindqvist");
+        assertThat(a.inferred()).isTrue();
+        assertThat(r.of(a.content().get(0))).endsWith("the lights went out.");
+    }
+
+    @Test
     void anUnattributedStatementIsTheOutletsOwn() {
         Result r = attribute("The pier was built in 1911 and rebuilt after the war.\n");
         Attribution a = r.about("The pier was built in 1911");
