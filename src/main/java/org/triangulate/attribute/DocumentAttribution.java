@@ -109,7 +109,7 @@ final class DocumentAttribution {
     private List<Span> uncovered(Sentence s, List<Attribution> all) {
         List<Span> covered = new ArrayList<>();
         for (Attribution a : all) {
-            if (a.form() == Form.OUTLET || a.form() == Form.CONTINUED) continue;
+            if (a.form() == Form.OUTLET || a.form() == Form.CONTINUED && a.cue() == null) continue;
             if (a.extent().overlaps(s.span())) covered.add(a.extent());
             for (Span c : a.content()) if (c.overlaps(s.span())) covered.add(c);
         }

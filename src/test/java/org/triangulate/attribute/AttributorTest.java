@@ -189,6 +189,8 @@ class AttributorTest {
         assertThat(a.claimant().name()).isEqualTo("Anna Lindqvist");
         assertThat(a.inferred()).isTrue();
         assertThat(r.of(a.content().get(0))).endsWith("the lights went out.");
+        assertThat(r.attributions()).as("the paragraph is the speaker's, not also the outlet's")
+                .noneMatch(x -> x.form() == Form.OUTLET && r.of(x.content().get(0)).contains("lights"));
     }
 
     @Test
