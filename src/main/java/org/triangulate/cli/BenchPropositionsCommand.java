@@ -37,6 +37,11 @@ final class BenchPropositionsCommand implements Callable<Integer> {
             + "(topics of two similar events each): every linkage, with and without centering, at every threshold.")
     Path ecbplus;
 
+    @Option(names = "--scale", paramLabel = "N", split = ",", defaultValue = "2000,4000",
+            description = "Also time the grouping of N statements (random vectors of the embedder's length, "
+                    + "complete linkage at the threshold in use), for each N; 0 for none. Default: ${DEFAULT-VALUE}.")
+    List<Integer> scale;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,12 +75,49 @@ final class BenchPropositionsCommand implements Callable<Integer> {
         }
         if (precise == null) precise = new double[] {0, 1, 0, 1};
         String ecb = ecbplus == null ? "" : " " + ecbPlus(out);
+        StringBuilder timed = new StringBuilder();
+        for (int n : scale) {
+            if (n > 0) timed.append(String.format(Locale.ROOT, " cluster_s_%d=%.2f", n, timeGrouping(n)));
+        }
         out.printf(Locale.ROOT, "best F1 at %.2f; precision >= 0.95 from %.2f (recall %.3f)%n", best[3], precise[3],
                 precise[2]);
         out.printf(Locale.ROOT, "pairs=%d threshold=%.2f f1=%.3f precision=%.3f recall=%.3f f1_in_use=%.3f "
-                        + "precise_threshold=%.2f precise_recall=%.3f%s%n",
-                labeled.size(), best[3], best[0], best[1], best[2], inUse, precise[3], precise[2], ecb);
+                        + "precise_threshold=%.2f precise_recall=%.3f%s%s%n",
+                labeled.size(), best[3], best[0], best[1], best[2], inUse, precise[3], precise[2], ecb, timed);
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Seconds to group {@code n} statements shaped like a story's: each vector is the story's, one of n / 5
+     * propositions' and its own noise, so that statements of one proposition have a cosine near 0.7 and others near
+     * 0.3, as the seed's do. The cosines are computed first and not timed.
+     */
+    private static double timeGrouping(int n) {
+        java.util.Random random = new java.util.Random(1);
+        int d = Embedder.DIMENSIONS;
+        float[] story = gaussian(random, d);
+        float[][] propositions = new float[Math.max(1, n / 5)][];
+        for (int i = 0; i < propositions.length; i++) propositions[i] = gaussian(random, d);
+        float[][] v = new float[n][];
+        for (int i = 0; i < n; i++) {
+            float[] p = propositions[random.nextInt(propositions.length)];
+            float[] noise = gaussian(random, d);
+            v[i] = new float[d];
+            for (int k = 0; k < d; k++) v[i][k] = 0.6f * story[k] + 0.7f * p[k] + 0.6f * noise[k];
+        }
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) sim[i][j] = sim[j][i] = Embedder.cosine(v[i], v[j]);
+        }
+        long start = System.nanoTime();
+        Propositions.cluster(sim, Reconciler.DEFAULT_THRESHOLD, Propositions.Linkage.COMPLETE);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static float[] gaussian(java.util.Random random, int d) {
+        float[] x = new float[d];
+        for (int k = 0; k < d; k++) x[k] = (float) random.nextGaussian();
+        return x;
     }
 
     /**

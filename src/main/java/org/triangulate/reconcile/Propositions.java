@@ -21,52 +21,88 @@ public final class Propositions {
     private Propositions() {}
 
     /**
-     * The clusters of {@code sim}'s rows, each a sorted list of row indices, in order of their first row.
+     * The clusters of {@code sim}'s rows, each a sorted list of row indices, in order of their first row: what merging
+     * the most similar two clusters, again and again while their linkage reaches the threshold, leaves.
      *
-     * @param sim a symmetric similarity matrix
+     * <p>Found by the nearest-neighbour chain, which gives that result for linkages like these two (a merged cluster
+     * is never more similar to a third than both its parts were) in O(n²) time rather than O(n³): follow each
+     * cluster's most similar neighbour until two are each other's, and merge them. A cluster whose most similar
+     * neighbour is below the threshold never merges again, and leaves the search. Memory: one n × n matrix.
+     *
+     * @param sim a symmetric similarity matrix; not changed
      * @param threshold the least linkage at which two clusters merge
      */
     public static List<List<Integer>> cluster(double[][] sim, double threshold, Linkage linkage) {
         int n = sim.length;
-        List<List<Integer>> clusters = new ArrayList<>();
-        for (int i = 0; i < n; i++) clusters.add(new ArrayList<>(List.of(i)));
-        // link[i][j] between current clusters, updated on each merge (Lance-Williams), so a merge costs O(n).
         double[][] link = new double[n][];
         for (int i = 0; i < n; i++) link[i] = sim[i].clone();
-        int[] id = new int[n]; // current cluster index -> row of link
-        for (int i = 0; i < n; i++) id[i] = i;
-        while (clusters.size() > 1) {
-            double best = threshold;
-            int bi = -1;
-            int bj = -1;
-            for (int i = 0; i < clusters.size(); i++) {
-                for (int j = i + 1; j < clusters.size(); j++) {
-                    double s = link[id[i]][id[j]];
-                    if (s >= best) {
-                        best = s;
-                        bi = i;
-                        bj = j;
-                    }
+        int[] size = new int[n];
+        List<List<Integer>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            size[i] = 1;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        // The clusters still in the search, as a dense list with each one's place in it.
+        int[] active = new int[n];
+        int[] place = new int[n];
+        int count = n;
+        for (int i = 0; i < n; i++) active[i] = place[i] = i;
+        List<List<Integer>> done = new ArrayList<>();
+        int[] chain = new int[n];
+        int length = 0;
+        while (count > 0) {
+            if (length == 0) chain[length++] = active[0];
+            int a = chain[length - 1];
+            int previous = length > 1 ? chain[length - 2] : -1;
+            int b = -1;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < count; k++) {
+                int c = active[k];
+                if (c == a) continue;
+                double s = link[a][c];
+                // Ties go to the one before in the chain, so that the chain always ends.
+                if (s > best || s == best && c == previous) {
+                    best = s;
+                    b = c;
                 }
             }
-            if (bi < 0) break;
-            int a = id[bi];
-            int b = id[bj];
-            int na = clusters.get(bi).size();
-            int nb = clusters.get(bj).size();
-            for (int k = 0; k < clusters.size(); k++) {
-                int c = id[k];
+            if (b < 0 || best < threshold) {
+                // Nothing reaches it: it is a proposition as it stands, and so is nothing else the chain held
+                // only on its account.
+                done.add(members.get(a));
+                count = remove(active, place, count, a);
+                length--;
+                continue;
+            }
+            if (b != previous) {
+                chain[length++] = b;
+                continue;
+            }
+            // a and b are each other's most similar: merge b into a.
+            length -= 2;
+            for (int k = 0; k < count; k++) {
+                int c = active[k];
                 if (c == a || c == b) continue;
                 double merged = linkage == Linkage.COMPLETE ? Math.min(link[a][c], link[b][c])
-                        : (na * link[a][c] + nb * link[b][c]) / (na + nb);
+                        : (size[a] * link[a][c] + size[b] * link[b][c]) / (size[a] + size[b]);
                 link[a][c] = link[c][a] = merged;
             }
-            clusters.get(bi).addAll(clusters.remove(bj));
-            System.arraycopy(id, bj + 1, id, bj, clusters.size() - bj);
+            size[a] += size[b];
+            members.get(a).addAll(members.get(b));
+            count = remove(active, place, count, b);
         }
-        for (List<Integer> c : clusters) c.sort(Comparator.naturalOrder());
-        clusters.sort(Comparator.comparingInt(c -> c.get(0)));
-        return clusters;
+        for (List<Integer> c : done) c.sort(Comparator.naturalOrder());
+        done.sort(Comparator.comparingInt(c -> c.get(0)));
+        return done;
+    }
+
+    /** Takes cluster {@code c} out of the first {@code count} of {@code active}; returns the new count. */
+    private static int remove(int[] active, int[] place, int count, int c) {
+        int at = place[c];
+        int last = active[count - 1];
+        active[at] = last;
+        place[last] = at;
+        return count - 1;
     }
 
     /** The vectors less their mean: what all the statements of one story share is taken out. */

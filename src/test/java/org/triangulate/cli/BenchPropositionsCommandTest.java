@@ -25,9 +25,10 @@ class BenchPropositionsCommandTest {
 
     @Test
     void theThresholdsInUseAreTheOnesTheBundledPairsCalibrate() {
-        CliRun run = CliRun.of("bench", "propositions");
+        CliRun run = CliRun.of("bench", "propositions", "--scale", "300");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Map<String, String> figures = lastLine(run);
+        assertThat(figures).containsKey("cluster_s_300");
         assertThat(Double.parseDouble(figures.get("threshold"))).isEqualTo(Reconciler.DEFAULT_THRESHOLD);
         assertThat(Double.parseDouble(figures.get("precise_threshold"))).isEqualTo(Reconciler.SAME_ASSERTION);
         assertThat(Double.parseDouble(figures.get("f1"))).isGreaterThan(0.8);
@@ -37,7 +38,7 @@ class BenchPropositionsCommandTest {
     void groupsEcbPlusTopicsWhenGivenTheCorpus() {
         Path ecb = Fixtures.shared().map(p -> p.resolve("bench/ecbplus")).filter(Files::isDirectory).orElse(null);
         Assumptions.assumeTrue(ecb != null, "no ECB+ under ../shared/bench");
-        CliRun run = CliRun.of("bench", "propositions", "--ecbplus", ecb.toString());
+        CliRun run = CliRun.of("bench", "propositions", "--ecbplus", ecb.toString(), "--scale", "0");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("ECB+: 33 topics");
         Map<String, String> figures = lastLine(run);
