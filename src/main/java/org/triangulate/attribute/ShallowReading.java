@@ -57,6 +57,8 @@ final class ShallowReading {
     private static final Set<String> TIME_WORDS = Set.of("on", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "yesterday", "today",
             "tonight", "last", "this", "week", "earlier", "later", "recently");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final int MAX_SOURCE = 8;
 
     private ShallowReading() {}
@@ -117,6 +119,7 @@ final class ShallowReading {
         int i = 0;
         if (i < s.size() && s.get(i).pos().equals("CC")) i++;
         i = afterOpeningPhrase(s, i);
+        i = afterOpeningPlace(s, i);
         int sourceFrom = i;
         while (i < s.size() && isNp(s.get(i)) && i - sourceFrom < MAX_SOURCE) i++;
         // "The state's campaign chairman, Phil Lovas, said ...": one apposition between commas.
@@ -190,9 +193,29 @@ final class ShallowReading {
         for (int k = at + 1; k < s.size() && k - at <= 12; k++) {
             String p = s.get(k).pos();
             if (p.equals(",")) return k + 1;
-            if (p.startsWith("VB") || p.equals("MD") || Quotes.isQuoteMark(s.get(k).word())) return at;
+            if (p.startsWith("VB") || p.equals("MD") || Quotes.isQuoteMark(s.get(k).word())) break;
         }
-        return at;
+        // "On Saturday the authority said ...": a time phrase with no comma after it.
+        int k = at + 1;
+        while (k < s.size() && (isTimeNoun(s.get(k)) || TIME_WORDS.contains(lower(s.get(k)))
+                || MONTHS.contains(lower(s.get(k))) || s.get(k).pos().equals("CD"))) {
+            k++;
+        }
+        return pos.equals("IN") && k > at + 1 && k < s.size() && s.get(k).pos().matches("DT|NNPS?") ? k : at;
+    }
+
+    /**
+     * Past an opening prepositional phrase with no comma, when a noun phrase follows it ("On the quay the captain
+     * said ..."): a source does not start with a preposition. Else {@code at} itself.
+     */
+    private static int afterOpeningPlace(List<Token> s, int at) {
+        if (at >= s.size() || !s.get(at).pos().equals("IN")) return at;
+        int k = at + 1;
+        while (k < s.size() && s.get(k).pos().matches("DT|PRP\\$|JJ.*|CD")) k++;
+        int nouns = k;
+        while (k < s.size() && s.get(k).pos().startsWith("NN")) k++;
+        if (k == nouns || k >= s.size()) return at;
+        return s.get(k).pos().matches("DT|NNPS?|PRP\\$?") ? k : at;
     }
 
     /** "CONTENT, SOURCE CUE [time]." or "CONTENT, CUE SOURCE." */
@@ -289,7 +312,9 @@ final class ShallowReading {
     }
 
     private static boolean isNp(Token t) {
-        return NP_TAGS.contains(t.pos()) || NP_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
+        // "The dockers’ union": a curly apostrophe after a plural is tagged as a closing quote.
+        return NP_TAGS.contains(t.pos()) || NP_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))
+                || t.word().equals("\u2019") && t.pos().equals("''");
     }
 
     private static boolean isNominal(Token t) {

@@ -194,6 +194,18 @@ class AttributorTest {
     }
 
     @Test
+    void sourcesAfterAnOpeningPhraseWithoutACommaAndWithACurlyApostrophe() {
+        Result r = attribute("On Saturday the Ferry Workers' Guild announced that the strike was over.\n"
+                + "The dockers\u2019 union flatly denied that.\n"
+                + "On the quay the harbour master said that the ferries were running.\n");
+        assertThat(r.about("the strike was over").claimant().name()).isEqualTo("Ferry Workers' Guild");
+        Attribution denial = r.attributions().stream().filter(a -> "flatly denied".equals(r.of(a.cue())))
+                .findFirst().orElseThrow(() -> new AssertionError(r.attributions()));
+        assertThat(r.of(denial.source())).isEqualTo("The dockers\u2019 union");
+        assertThat(r.of(r.about("the ferries were running").source())).isEqualTo("the harbour master");
+    }
+
+    @Test
     void anUnattributedStatementIsTheOutletsOwn() {
         Result r = attribute("The pier was built in 1911 and rebuilt after the war.\n");
         Attribution a = r.about("The pier was built in 1911");
