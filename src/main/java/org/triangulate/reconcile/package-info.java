@@ -4,11 +4,28 @@
  * <p>In: {@link org.triangulate.model.AnnotatedDocument}s, their {@link org.triangulate.model.Entity}s and
  * {@link org.triangulate.model.Attribution}s. Out: {@link org.triangulate.model.Claim}s
  * ({@link org.triangulate.reconcile.Reconciler}): statements grouped into propositions by sentence embeddings
- * (complete linkage above a threshold calibrated on labeled pairs by {@code triangulate bench propositions}), each
- * with its parties (claimant, affiliation, side, outlets, first appearance), its values as intervals
- * ({@link org.triangulate.reconcile.Values}), and a status (contested, conflicting, corroborated, single-source)
- * with a confidence and reasons. Claimants who speak for one country count as one side; corroboration needs two
- * sides that say the same thing.
+ * (complete linkage above a threshold calibrated on labeled pairs by {@code triangulate bench propositions}, found
+ * by the nearest-neighbour chain in O(n²)), each with its parties (claimant, affiliation, side, outlets, first
+ * appearance), its values as intervals ({@link org.triangulate.reconcile.Values}), and a status (contested,
+ * conflicting, corroborated, single-source) with a confidence and reasons. Claimants who speak for one country count
+ * as one side; corroboration needs two sides that say what the proposition's summary says, or that give counts of
+ * one thing that can both be true. A statement that only points back ("The union denied that.") is read as the one
+ * before it; a count given in statements of different propositions is a proposition of its own.
+ *
+ * <h2>What is measured</h2>
+ * The seed's answer key and two invented stories with keys of their own ({@code examples/}, scored by
+ * {@code ExampleStoriesTest}), on the commit that wrote this:
+ * <table>
+ *   <caption>grouping_f1 / status_accuracy / status_balanced</caption>
+ *   <tr><th>seed</th><td>0.61 / 0.68 / 0.76</td></tr>
+ *   <tr><th>harbour-strike</th><td>0.64 / 0.86 / 0.88</td></tr>
+ *   <tr><th>reservoir-dispute</th><td>0.67 / 0.77 / 0.85</td></tr>
+ * </table>
+ * Grouping misses more than it mixes (pair precision 0.89 to 0.99, recall 0.44 to 0.51): within one story,
+ * all-MiniLM-L6-v2 puts statements of different propositions about as close as paraphrases of one (cosines of 0.5 to
+ * 0.85 either way on the seed). Looser grouping (a lower threshold, average linkage, vectors centered on the story,
+ * lexical or entity overlap, BERTScore-style word alignment) was tried and either grouped no better on the two
+ * invented stories or cost more in status than it gained.
  *
  * <p>Beneath it, texts (a statement, such as a headline or a proposition, and a report's body or sentences). Out: sentence
  * embeddings ({@link org.triangulate.reconcile.Embedder}: {@code float[]}, no ONNX type leaves it) and the stance
