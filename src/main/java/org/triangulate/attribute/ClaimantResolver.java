@@ -37,7 +37,7 @@ final class ClaimantResolver {
      * Common nouns that speak in news although their endings mark them abstract (government, intelligence,
      * administration, ...): every other noun may speak unless it is abstract or one of {@link #NOT_AGENTS}.
      */
-    private static final Set<String> SPEAKERS = Set.of(
+    static final Set<String> SPEAKER_NOUNS = Set.of(
             "authority", "intelligence", "government", "agency", "administration", "department", "commission",
             "witness", "coalition", "alliance", "organization", "organisation", "station", "statement", "document",
             "filing", "figure", "prosecution", "defence", "parliament", "mission", "delegation", "nation", "city",
@@ -167,7 +167,7 @@ final class ClaimantResolver {
      */
     static boolean canSpeak(Token head) {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
-        if (SPEAKERS.contains(lemma)) return true;
+        if (SPEAKER_NOUNS.contains(lemma)) return true;
         return !NOT_AGENTS.contains(lemma) && !ABSTRACT.matcher(lemma).find();
     }
 

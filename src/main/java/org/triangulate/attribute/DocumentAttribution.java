@@ -41,7 +41,9 @@ final class DocumentAttribution {
     List<Attribution> run() {
         for (Sentence s : doc.sentences()) {
             // The headline repeats what the article attributes, with less care: the article speaks for itself.
-            if (!isHeadline(s)) found.addAll(cues.read(s, found));
+            if (!isHeadline(s)) {
+                for (Attribution a : cues.read(s, found)) found.addAll(coordinated(a));
+            }
         }
         List<Attribution> all = new ArrayList<>(found);
         java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -62,8 +64,12 @@ final class DocumentAttribution {
             for (Span run : uncovered(s, all)) {
                 int reported = all.indexOf(reportedJustBefore(s, run, all));
                 if (reported >= 0 && !hasFiniteVerb(run)) {
-                    // "... reported the presence of troops, many drawn from ...": the tail belongs to the report.
-                    all.set(reported, extended(all.get(reported), run));
+                    // "... reported the presence of troops, many drawn from ...": the tail belongs to the report,
+                    // and to each claimant it has ("X and Y reported ...").
+                    List<Span> content = all.get(reported).content();
+                    for (int k = 0; k < all.size(); k++) {
+                        if (all.get(k).content().equals(content)) all.set(k, extended(all.get(k), run));
+                    }
                 } else if (firstPerson && speaker != null) {
                     all.add(new Attribution(doc.id(), null, null, List.of(run), Stance.ASSERTS, speaker,
                             Form.CONTINUED, true));
@@ -75,6 +81,46 @@ final class DocumentAttribution {
         }
         all.sort(Comparator.comparing(Attribution::extent));
         return all;
+    }
+
+    /**
+     * "according to both X and Y", "X and Y said": one attribution for each, when each names a claimant of its own.
+     * Two claimants count as two, so the reconciler can tell whether they are independent. An "and" inside a name
+     * ("Ministry of Water and Rural Affairs") splits nothing.
+     */
+    private List<Attribution> coordinated(Attribution a) {
+        if (a.source() == null) return List.of(a);
+        List<Token> t = doc.tokensIn(a.source());
+        for (int k = 1; k < t.size() - 1; k++) {
+            Span and = t.get(k).span();
+            boolean inName = doc.mentions().stream().anyMatch(m -> m.span().contains(and));
+            if (!t.get(k).word().equalsIgnoreCase("and") || inName) continue;
+            int from = t.get(0).word().equalsIgnoreCase("both") ? 1 : 0;
+            List<Token> left = t.subList(from, k);
+            List<Token> right = t.subList(k + 1, t.size());
+            if (left.isEmpty()) return List.of(a);
+            Claimant l = claimants.resolve(left, found);
+            Claimant r = claimants.resolve(right, found);
+            if (!speaks(l, left) || !speaks(r, right) || l.name().equals(r.name())) return List.of(a);
+            return List.of(withSource(a, left, l), withSource(a, right, r));
+        }
+        return List.of(a);
+    }
+
+    /**
+     * Whether a conjunct names a claimant by itself: an entity, or a group whose last word is a plural or a speaker
+     * ("officials and experts"), not a modifier sharing the other's head ("ferry and rail unions").
+     */
+    private static boolean speaks(Claimant c, List<Token> words) {
+        if (c == null || c.kind() == Claimant.Kind.OUTLET || c.name().isBlank()) return false;
+        Token last = words.get(words.size() - 1);
+        return c.kind() == Claimant.Kind.ENTITY || last.pos().startsWith("NNS") || last.pos().equals("NNPS")
+                || last.pos().startsWith("NN") && ClaimantResolver.SPEAKER_NOUNS.contains(Cues.lemma(last));
+    }
+
+    private static Attribution withSource(Attribution a, List<Token> words, Claimant claimant) {
+        Span source = new Span(words.get(0).span().start(), words.get(words.size() - 1).span().end());
+        return new Attribution(a.doc(), source, a.cue(), a.content(), a.stance(), claimant, a.form(), a.inferred());
     }
 
     /** The attribution in this sentence whose content ends right before the run, if any. */

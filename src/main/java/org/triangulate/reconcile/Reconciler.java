@@ -280,10 +280,20 @@ public final class Reconciler {
      * too many propositions corroborated or contested.
      */
     private List<List<Statement>> group(List<Statement> statements) {
+        // One content said by two claimants ("according to both X and Y") is grouped once, and both go with it.
+        Map<String, List<Statement>> byContent = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            byContent.computeIfAbsent(s.doc().id() + s.attribution().content(), k -> new ArrayList<>()).add(s);
+        }
+        List<List<Statement>> same = new ArrayList<>(byContent.values());
+        List<Statement> distinct = same.stream().map(l -> l.get(0)).toList();
         List<List<Statement>> out = new ArrayList<>();
-        double[][] sim = similarities(statements, (a, b) -> true);
+        double[][] sim = similarities(distinct, (a, b) -> true);
         for (List<Integer> c : Propositions.cluster(sim, threshold, Propositions.Linkage.COMPLETE)) {
-            out.add(c.stream().map(statements::get).toList());
+            List<Statement> group = new ArrayList<>();
+            for (int i : c) group.addAll(same.get(i));
+            group.sort(java.util.Comparator.comparingInt(Statement::order));
+            out.add(group);
         }
         return out;
     }

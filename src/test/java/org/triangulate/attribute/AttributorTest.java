@@ -206,6 +206,19 @@ class AttributorTest {
     }
 
     @Test
+    void twoSourcesJoinedByAndAreTwoClaimants() {
+        Result r = attribute("The ferry service has reportedly stopped, according to both harbour master Anna "
+                + "Lindqvist and the Harbourline News Agency.\n"
+                + "Ferry and rail unions said the strike would go on.\n"
+                + "The Ministry of Water and Rural Affairs said that the dam was safe.\n");
+        assertThat(r.attributions()).filteredOn(a -> r.of(a.content().get(0)).contains("ferry service"))
+                .extracting(a -> a.claimant().name())
+                .containsExactly("Anna Lindqvist", "Harbourline News Agency");
+        assertThat(r.about("the strike would go on").claimant().name()).isEqualTo("Ferry and rail unions");
+        assertThat(r.attributions()).filteredOn(a -> r.of(a.content().get(0)).contains("dam was safe")).hasSize(1);
+    }
+
+    @Test
     void anUnattributedStatementIsTheOutletsOwn() {
         Result r = attribute("The pier was built in 1911 and rebuilt after the war.\n");
         Attribution a = r.about("The pier was built in 1911");

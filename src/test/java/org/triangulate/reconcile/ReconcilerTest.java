@@ -167,6 +167,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void oneContentFromTwoClaimantsIsOneStatementWithTwoSides() {
+        Report both = report("d1", MINISTER, Stance.ASSERTS, "the strike closed all four container terminals");
+        Attribution a = both.attributions().get(0);
+        Attribution b = new Attribution(a.doc(), null, null, a.content(), Stance.ASSERTS, MAYOR, a.form(), false);
+        List<Claim> claims = reconcile(PEOPLE, new Report(both.doc(), List.of(a, b)),
+                report("d2", UNION, Stance.ASSERTS, "the union demanded a nine percent pay rise"));
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).evidence()).hasSize(2);
+        assertThat(claims.get(0).parties()).extracting(p -> p.claimant().name())
+                .containsExactly("Ada Brenn", "Tomas Berg");
+        assertThat(claims.get(0).status()).isEqualTo(ClaimStatus.CORROBORATED);
+    }
+
+    @Test
     void anOutletOfNoKnownNameIsNamedByItsFile() {
         Claimant outlet = Claimant.outlet(null);
         List<Claim> claims = reconcile(PEOPLE,
