@@ -10,7 +10,9 @@ import org.triangulate.resolve.AliasList;
 /**
  * Whom a claimant speaks for: a country is itself; a capital speaks for its country; a person, body or group whose
  * name or title holds a country or its demonym ("the Freedonian foreign ministry", "Freedonia's president") speaks for
- * that country, when exactly one country is named. Unknown otherwise: an outlet, or "Western officials".
+ * that country, when exactly one country is named. Else a person whose title names one organization of the batch
+ * ("director of the Harbour Authority", "KHA's chief executive") speaks for it. Unknown otherwise: an outlet, or
+ * "Western officials".
  */
 final class Affiliations {
     private final Map<String, Entity> byId = new HashMap<>();
@@ -18,15 +20,26 @@ final class Affiliations {
     private final AliasList aliases;
     private final Map<String, Claimant> cache = new HashMap<>();
 
+    /** The names an organization of the batch goes by (its name, "the KHA"), each with its entity. */
+    private final Map<String, Entity> organizations = new HashMap<>();
+
     Affiliations(List<Entity> entities, AliasList aliases) {
         this.aliases = aliases;
         for (Entity e : entities) {
             byId.put(e.id(), e);
             if (e.reference() != null) byReference.put(e.reference(), e);
+            if (e.type() != org.triangulate.model.EntityType.ORGANIZATION) continue;
+            organizations.put(e.name(), e);
+            for (Entity.EntityMention m : e.mentions()) {
+                String name = m.text().replaceFirst("^(?i)the\\s+", "");
+                if (name.length() >= 3 && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+                    organizations.put(name, e);
+                }
+            }
         }
     }
 
-    /** The country a claimant speaks for, or null. */
+    /** The country, or else the organization, a claimant speaks for; null when none is known. */
     Claimant of(Claimant c) {
         if (c.kind() == Claimant.Kind.OUTLET) return null;
         String key = c.id() + "|" + c.name();
@@ -58,7 +71,24 @@ final class Affiliations {
                 }
             }
         }
-        return id == null ? null : country(id);
+        return id != null ? country(id) : e == null || e.type() != org.triangulate.model.EntityType.PERSON
+                ? null : organization(e);
+    }
+
+    /** The one organization of the batch a person's titles name, or null. */
+    private Claimant organization(Entity person) {
+        Entity found = null;
+        for (String role : person.roles()) {
+            for (Map.Entry<String, Entity> o : organizations.entrySet()) {
+                if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(o.getKey()) + "\\b")
+                        .matcher(role).find()) {
+                    continue;
+                }
+                if (found != null && found != o.getValue()) return null;
+                found = o.getValue();
+            }
+        }
+        return found == null ? null : claimant(found);
     }
 
     private Claimant country(String reference) {

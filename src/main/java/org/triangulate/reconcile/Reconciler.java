@@ -388,8 +388,11 @@ public final class Reconciler {
             confidence = 0.7;
         } else if (sides.size() >= 2) {
             status = ClaimStatus.CORROBORATED;
-            reasons.add("asserted by " + sides.size() + " independent claimants: " + names(asserters));
+            List<Claim.Party> saying = asserters.stream().filter(p -> sides.contains(side(p))).toList();
+            List<Claim.Party> others = asserters.stream().filter(p -> !sides.contains(side(p))).toList();
+            reasons.add("asserted by " + sides.size() + " independent claimants: " + names(saying));
             if (byFigures) reasons.add("figures that agree: " + agreeing);
+            if (!others.isEmpty()) reasons.add("also in it, saying something else: " + names(others));
             boolean across = false;
             for (String a : sides) {
                 for (String b : sides) across |= opposed.contains(a + "|" + b);
@@ -399,10 +402,15 @@ public final class Reconciler {
             confidence = Math.min(0.95, 0.55 + 0.1 * sides.size() + (across ? 0.1 : 0) - (hedged ? 0.15 : 0));
         } else {
             status = ClaimStatus.SINGLE_SOURCE;
-            Claim.Party only = parties.get(0);
-            int outlets = (int) group.stream().map(s -> s.doc().id()).distinct().count();
-            reasons.add("one claimant" + (parties.size() > 1 ? " side" : "") + ": " + names(parties)
+            // The claimant of the summary, carried by however many reports; any others in it say something else.
+            Claimant core = medoid(group).claimant();
+            Claim.Party only = parties.stream().filter(p -> key(p.claimant()).equals(key(core))).findFirst()
+                    .orElse(parties.get(0));
+            int outlets = only.outlets().size();
+            reasons.add("one claimant: " + names(List.of(only))
                     + (outlets > 1 ? ", carried by " + outlets + " reports" : ""));
+            List<Claim.Party> others = parties.stream().filter(p -> p != only).toList();
+            if (!others.isEmpty()) reasons.add("also in it, saying something else: " + names(others));
             confidence = only.stance() == Stance.HEDGES ? 0.6 : 0.8;
         }
         return new Claim(id, summary, status, confidence, reasons, evidence, parties, values);

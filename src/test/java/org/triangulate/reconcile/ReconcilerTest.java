@@ -181,6 +181,22 @@ class ReconcilerTest {
     }
 
     @Test
+    void aPersonWhoseTitleNamesAnOrganizationSpeaksForIt() {
+        Entity authority = new Entity("e7", "Kestrelport Harbour Authority", EntityType.ORGANIZATION,
+                List.of(new Entity.EntityMention("d0", new Span(0, 1), "KHA")), List.of(), List.of(), null, null);
+        Entity director = entity("e8", "Mira Holm", null, List.of("KHA's chief executive"));
+        Claimant holm = person("e8", "Mira Holm");
+        Claimant kha = new Claimant("e7", "Kestrelport Harbour Authority", Claimant.Kind.ENTITY);
+        List<Claim> claims = reconcile(List.of(authority, director),
+                report("d1", holm, Stance.ASSERTS, "the strike closed all four container terminals"),
+                report("d2", kha, Stance.ASSERTS, "all four container terminals were closed by the strike"));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).parties().get(0).affiliation().name()).isEqualTo("Kestrelport Harbour Authority");
+        assertThat(claims.get(0).status()).as("one side, however many of its people speak")
+                .isEqualTo(ClaimStatus.SINGLE_SOURCE);
+    }
+
+    @Test
     void anOutletOfNoKnownNameIsNamedByItsFile() {
         Claimant outlet = Claimant.outlet(null);
         List<Claim> claims = reconcile(PEOPLE,

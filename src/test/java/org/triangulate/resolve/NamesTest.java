@@ -15,6 +15,9 @@ class NamesTest {
         assertThat(skeletonOf("Yeltsin")).isEqualTo(skeletonOf("El'tsin")).isEqualTo(skeletonOf("El’tsin"));
         assertThat(skeletonOf("Valery")).isEqualTo(skeletonOf("Valerie")).isEqualTo(skeletonOf("Valeriy"));
         assertThat(skeletonOf("Qaddafi")).isEqualTo(skeletonOf("Kadhafi"));
+        assertThat(skeletonOf("Jaroslaw")).isEqualTo(skeletonOf("Yaroslav"));
+        assertThat(skeletonOf("Jurij")).isEqualTo(skeletonOf("Yuriy"));
+        assertThat(skeletonOf("Jones")).isNotEqualTo(skeletonOf("Yonas"));
     }
 
     @Test
