@@ -8,8 +8,8 @@
  * by the nearest-neighbour chain in O(n²)), each with its parties (claimant, affiliation, side, outlets, first
  * appearance), its values as intervals ({@link org.triangulate.reconcile.Values}), and a status (contested,
  * conflicting, corroborated, single-source) with a confidence and reasons. Claimants who speak for one country (or,
- * failing that, one organization) count as one side; corroboration needs two sides that say what the proposition's summary says, or that give counts of
- * one thing that can both be true. A statement that only points back ("The union denied that.") is read as the one
+ * failing that, one organization) count as one side; corroboration needs two sides that say what the proposition's
+ * summary says, or that give counts of one thing that can both be true. A statement that only points back ("The union denied that.") is read as the one
  * before it; a count given in statements of different propositions is a proposition of its own.
  *
  * <h2>What is measured</h2>
