@@ -30,6 +30,9 @@ final class DocumentAttribution {
     private final ClaimantResolver claimants;
     private final CueReading cues;
     private final List<Attribution> found = new ArrayList<>();
+    /** The statements of paragraphs introduced by "X said:", which cover their sentences as any reading does. */
+    private final java.util.Set<Attribution> introduced =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     DocumentAttribution(AnnotatedDocument doc, List<Entity> entities) {
         this.doc = doc;
@@ -42,7 +45,9 @@ final class DocumentAttribution {
         for (Sentence s : doc.sentences()) {
             // The headline repeats what the article attributes, with less care: the article speaks for itself.
             if (!isHeadline(s)) {
-                for (Attribution a : cues.read(s, found)) found.addAll(coordinated(a));
+                for (Attribution a : cues.read(s, found)) {
+                    for (Attribution b : coordinated(a)) found.addAll(bySentence(b));
+                }
             }
         }
         List<Attribution> all = new ArrayList<>(found);
@@ -81,6 +86,26 @@ final class DocumentAttribution {
         }
         all.sort(Comparator.comparing(Attribution::extent));
         return all;
+    }
+
+    /**
+     * A paragraph introduced by "X said:" ({@link Form#CONTINUED} with a cue) as one statement a sentence, each
+     * cited alone, as a quote that lost its marks is: the passage is the sentence, not the paragraph before it too.
+     */
+    private List<Attribution> bySentence(Attribution a) {
+        if (a.form() != Form.CONTINUED || a.cue() == null) return List.of(a);
+        List<Attribution> out = new ArrayList<>();
+        Span paragraph = a.content().get(0);
+        for (Sentence s : doc.sentences()) {
+            int start = Math.max(s.span().start(), paragraph.start());
+            int end = Math.min(s.span().end(), paragraph.end());
+            if (start >= end) continue;
+            Attribution one = new Attribution(a.doc(), null, null, List.of(new Span(start, end)), a.stance(),
+                    a.claimant(), Form.CONTINUED, true);
+            introduced.add(one);
+            out.add(one);
+        }
+        return out.isEmpty() ? List.of(a) : out;
     }
 
     /**
@@ -155,7 +180,7 @@ final class DocumentAttribution {
     private List<Span> uncovered(Sentence s, List<Attribution> all) {
         List<Span> covered = new ArrayList<>();
         for (Attribution a : all) {
-            if (a.form() == Form.OUTLET || a.form() == Form.CONTINUED && a.cue() == null) continue;
+            if (a.form() == Form.OUTLET || a.form() == Form.CONTINUED && !introduced.contains(a)) continue;
             if (a.extent().overlaps(s.span())) covered.add(a.extent());
             for (Span c : a.content()) if (c.overlaps(s.span())) covered.add(c);
         }
