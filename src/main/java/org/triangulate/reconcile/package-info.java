@@ -21,7 +21,7 @@
  *   <tr><th>harbour-strike</th><td>0.64 / 0.86 / 0.88</td></tr>
  *   <tr><th>reservoir-dispute</th><td>0.67 / 0.69 / 0.76</td></tr>
  * </table>
- * Grouping misses more than it mixes (pair precision 0.89 to 0.99, recall 0.44 to 0.51): within one story,
+ * Grouping misses more than it mixes (pair precision 0.89 to 0.99, recall 0.46 to 0.51): within one story,
  * all-MiniLM-L6-v2 puts statements of different propositions about as close as paraphrases of one (cosines of 0.5 to
  * 0.85 either way on the seed). Looser grouping (a lower threshold, average linkage, vectors centered on the story,
  * lexical or entity overlap, BERTScore-style word alignment) was tried and either grouped no better on the two
