@@ -254,7 +254,7 @@ public final class Reconciler {
         for (int g = 0; g < groups.size(); g++) {
             for (Statement s : groups.get(g)) {
                 groupOf.put(s, g);
-                boolean counts = s.values().stream().anyMatch(t -> Values.sameThing(t, t));
+                boolean counts = s.values().stream().anyMatch(Values::isCount);
                 if (counts && s.attribution().stance() != Stance.DENIES) counted.add(s);
             }
         }

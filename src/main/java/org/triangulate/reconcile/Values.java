@@ -40,11 +40,15 @@ final class Values {
      * ("dockworkers" and "workers"). Numbers whose noun is unknown count nothing comparable.
      */
     static boolean sameThing(Tagged a, Tagged b) {
-        if (!a.value().kind().equals("number") || !b.value().kind().equals("number")) return false;
+        if (!isCount(a) || !isCount(b)) return false;
         String u = a.unit();
         String v = b.unit();
-        if (u.equals("?") || v.equals("?") || u.isEmpty() || v.isEmpty()) return false;
         return u.equals(v) || u.length() > v.length() + 2 && u.endsWith(v) || v.length() > u.length() + 2 && v.endsWith(u);
+    }
+
+    /** Whether a value counts something known: a number with the noun it counts. */
+    static boolean isCount(Tagged t) {
+        return t.value().kind().equals("number") && !t.unit().equals("?") && !t.unit().isEmpty();
     }
 
     static List<Tagged> of(AnnotatedDocument doc, List<Span> content) {
