@@ -105,7 +105,8 @@ final class CueReading {
         List<Span> content = new ArrayList<>();
         Span inClause = content(tree, v);
         Span introduced = introducedParagraph(tree, v);
-        Claimant introducer = introduced != null && source != null ? resolved(tree, source, context) : null;
+        Claimant introducer = introduced != null && source != null
+                ? claimants.resolve(words(tree, source), context) : null;
         if (introducer != null) {
             // "Mr Brannock said:" at the end of a paragraph: the next paragraph is what he said, its marks lost.
             return new Attribution(doc.id(), span(tree, source[0], source[1]), cueSpan(tree, v), List.of(introduced),
@@ -241,9 +242,8 @@ final class CueReading {
 
     private Attribution attribution(SentenceTree tree, int[] source, Span cue, List<Span> content, Stance stance,
                                     Form form, List<Attribution> context) {
-        List<Token> words = new ArrayList<>();
-        for (int i = source[0]; i <= source[1]; i++) words.add(tree.token(i));
-        Claimant claimant = resolved(tree, source, context);
+        List<Token> words = words(tree, source);
+        Claimant claimant = claimants.resolve(words, context);
         if (claimant == null) return null;
         boolean quoted = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps));
         Form f = form == Form.INDIRECT && quoted ? Form.QUOTE : form;
@@ -251,11 +251,11 @@ final class CueReading {
         return new Attribution(doc.id(), sourceSpan, cue, content, stance, claimant, f, claimants.isPronoun(words));
     }
 
-    /** The claimant tokens {@code source[0]..source[1]} name; null when they name none. */
-    private Claimant resolved(SentenceTree tree, int[] source, List<Attribution> context) {
+    /** The tokens {@code source[0]..source[1]}. */
+    private static List<Token> words(SentenceTree tree, int[] source) {
         List<Token> words = new ArrayList<>();
         for (int i = source[0]; i <= source[1]; i++) words.add(tree.token(i));
-        return claimants.resolve(words, context);
+        return words;
     }
 
     /** What a cue verb reports, or null when it reports nothing the rules can find. */
