@@ -461,8 +461,7 @@ public final class Reconciler {
                         if (!Values.sameThing(t, u) || !t.value().compatible(u.value())) continue;
                         sides.add(a);
                         sides.add(b);
-                        said.add("\"" + t.value().text() + "\" (" + t.value().doc() + ") and \"" + u.value().text()
-                                + "\" (" + u.value().doc() + ")");
+                        said.add(pair(t.value(), u.value()));
                     }
                 }
             }
@@ -481,13 +480,17 @@ public final class Reconciler {
                     if (o == s || o.order() > s.order()) continue;
                     for (Values.Tagged u : o.values()) {
                         if (Values.sameThing(t, u) && !u.value().compatible(t.value())) {
-                            return "\"" + u.value().text() + "\" (" + u.value().doc() + ") and \"" + t.value().text()
-                                    + "\" (" + t.value().doc() + ")";
+                            return pair(u.value(), t.value());
                         }
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Two values as a reason shows them: "\"more than 2,000\" (d1) and \"2,300\" (d2)". */
+    private static String pair(Claim.Value a, Claim.Value b) {
+        return "\"" + a.text() + "\" (" + a.doc() + ") and \"" + b.text() + "\" (" + b.doc() + ")";
     }
 }
