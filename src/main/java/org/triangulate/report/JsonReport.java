@@ -29,8 +29,9 @@ final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode docs = root.putArray("documents");
         dossier.documents().forEach(d -> docs.addObject().put("id", d.id()).put("source", d.article().document().source()));
+        JsonSpans spans = new JsonSpans(dossier.documents());
         ArrayNode entities = root.putArray("entities");
-        dossier.entities().forEach(e -> entity(entities.addObject(), e));
+        dossier.entities().forEach(e -> entity(entities.addObject(), e, spans));
         MAPPER.writeValue(new NonClosingWriter(out), root);
         out.write('\n');
     }
@@ -43,10 +44,11 @@ final class JsonReport {
     /** The dossier as a JSON tree, as {@link #write} writes it. */
     ObjectNode tree(Dossier dossier) {
         ObjectNode root = MAPPER.createObjectNode();
+        JsonSpans spans = new JsonSpans(dossier.documents());
         ArrayNode docs = root.putArray("documents");
-        dossier.documents().forEach(d -> document(docs.addObject(), d));
+        dossier.documents().forEach(d -> document(docs.addObject(), d, spans));
         ArrayNode entities = root.putArray("entities");
-        dossier.entities().forEach(e -> entity(entities.addObject(), e));
+        dossier.entities().forEach(e -> entity(entities.addObject(), e, spans));
         ArrayNode groups = root.putArray("groups");
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Claim c : dossier.claims()) {
@@ -59,16 +61,17 @@ final class JsonReport {
         ArrayNode claims = root.putArray("claims");
         Map<String, String> texts = new java.util.HashMap<>();
         dossier.documents().forEach(d -> texts.put(d.id(), d.text()));
-        for (Claim c : dossier.claims()) claim(claims.addObject(), c, texts);
+        for (Claim c : dossier.claims()) claim(claims.addObject(), c, texts, spans);
         ArrayNode timeline = root.putArray("timeline");
-        byDate(dossier.timeline().dated()).forEach((date, entries) -> timelineEntry(timeline.addObject(), entries));
+        byDate(dossier.timeline().dated())
+                .forEach((date, entries) -> timelineEntry(timeline.addObject(), entries, spans));
         ArrayNode unresolved = root.putArray("unresolvedDates");
         for (TimelineEntry e : dossier.timeline().unresolved()) {
             ObjectNode n = unresolved.addObject();
             n.put("expression", e.expression().text());
             n.put("value", e.value());
             n.put("reason", e.reason());
-            evidence(n.putArray("evidence").addObject(), e.sentence());
+            evidence(n.putArray("evidence").addObject(), e.sentence(), spans);
         }
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : dossier.diagnostics()) {
@@ -78,7 +81,7 @@ final class JsonReport {
         return root;
     }
 
-    private static void document(ObjectNode n, AnnotatedDocument d) {
+    private static void document(ObjectNode n, AnnotatedDocument d, JsonSpans spans) {
         Article a = d.article();
         var meta = a.document().metadata();
         n.put("id", d.id());
@@ -97,25 +100,27 @@ final class JsonReport {
         ObjectNode sources = n.putObject("metadataSources");
         meta.sources().forEach(sources::put);
         n.put("text", a.cleanedText());
-        if (a.document().format() == org.triangulate.model.SourceDocument.Format.HTML) {
-            // Spans of an HTML page index its text as rendered from the markup, given here, not the file's bytes.
-            n.put("original", a.document().text());
+        if (!a.sourceMap().isIdentity()) {
+            // The text rendered from the page's markup, which renderedStart/renderedEnd index (start/end index the
+            // markup) and every span's text is taken from.
+            n.put("rendered", a.document().text());
         }
         ArrayNode body = n.putArray("body");
-        for (Span s : a.body()) body.addObject().put("start", s.start()).put("end", s.end());
+        for (Span s : a.body()) spans.offsets(body.addObject(), d.id(), s);
         ArrayNode removed = n.putArray("removed");
         for (Article.Removal r : a.furniture()) {
-            span(removed.addObject(), r.span(), r.span().of(a.document().text())).put("reason", r.reason());
+            Span s = r.span();
+            spans.put(removed.addObject(), d.id(), s, s.of(a.document().text())).put("reason", r.reason());
         }
         n.put("sentences", d.sentences().size());
         n.put("tokens", d.tokens().size());
         ArrayNode numbers = n.putArray("numbers");
         for (Quantity q : d.quantities()) {
-            span(numbers.addObject(), q.span(), q.text()).put("type", q.type()).put("value", q.value());
+            spans.put(numbers.addObject(), d.id(), q.span(), q.text()).put("type", q.type()).put("value", q.value());
         }
     }
 
-    private static void entity(ObjectNode n, Entity e) {
+    private static void entity(ObjectNode n, Entity e, JsonSpans spans) {
         n.put("id", e.id());
         n.put("name", e.name());
         n.put("type", e.type().name());
@@ -134,11 +139,11 @@ final class JsonReport {
         }
         ArrayNode mentions = n.putArray("mentions");
         for (Entity.EntityMention m : e.mentions()) {
-            span(mentions.addObject().put("doc", m.doc()), m.span(), m.text());
+            spans.put(mentions.addObject().put("doc", m.doc()), m.doc(), m.span(), m.text());
         }
     }
 
-    private static void timelineEntry(ObjectNode n, List<TimelineEntry> entries) {
+    private static void timelineEntry(ObjectNode n, List<TimelineEntry> entries, JsonSpans spans) {
         TimelineEntry first = entries.get(0);
         n.put("date", first.date());
         n.put("precision", first.precision().label());
@@ -146,12 +151,13 @@ final class JsonReport {
         ArrayNode evidence = n.putArray("evidence");
         for (TimelineEntry e : entries) {
             ObjectNode ev = evidence.addObject();
-            evidence(ev, e.sentence());
-            span(ev.putObject("expression"), e.expression().span(), e.expression().text()).put("value", e.value());
+            evidence(ev, e.sentence(), spans);
+            spans.put(ev.putObject("expression"), e.sentence().doc(), e.expression().span(), e.expression().text())
+                    .put("value", e.value());
         }
     }
 
-    private static void claim(ObjectNode n, Claim c, Map<String, String> texts) {
+    private static void claim(ObjectNode n, Claim c, Map<String, String> texts, JsonSpans spans) {
         n.put("id", c.id());
         n.put("summary", c.summary());
         n.put("status", c.status().label());
@@ -172,7 +178,8 @@ final class JsonReport {
         if (!c.evidence().isEmpty()) n.put("firstAppearance", c.evidence().get(0).doc());
         ArrayNode values = n.putArray("values");
         for (Claim.Value v : c.values()) {
-            ObjectNode value = span(values.addObject().put("doc", v.doc()), v.span(), v.text()).put("kind", v.kind());
+            ObjectNode value = spans.put(values.addObject().put("doc", v.doc()), v.doc(), v.span(), v.text())
+                    .put("kind", v.kind());
             value.put("low", bound(v.low())).put("high", bound(v.high())).put("lowOpen", v.lowOpen())
                     .put("highOpen", v.highOpen());
         }
@@ -180,17 +187,17 @@ final class JsonReport {
         for (Attribution a : c.evidence()) {
             String text = texts.get(a.doc());
             ObjectNode ev = evidence.addObject().put("doc", a.doc());
-            span(ev, a.extent(), a.extent().of(text));
+            spans.put(ev, a.doc(), a.extent(), a.extent().of(text));
             ev.put("claimant", a.claimant().id());
             ev.put("claimantName", a.claimant().name());
             ev.put("claimantKind", a.claimant().kind().name().toLowerCase());
             ev.put("stance", a.stance().label());
             ev.put("form", a.form().name().toLowerCase());
             ev.put("inferred", a.inferred());
-            if (a.source() != null) span(ev.putObject("source"), a.source(), a.source().of(text));
-            if (a.cue() != null) span(ev.putObject("cue"), a.cue(), a.cue().of(text));
+            if (a.source() != null) spans.put(ev.putObject("source"), a.doc(), a.source(), a.source().of(text));
+            if (a.cue() != null) spans.put(ev.putObject("cue"), a.doc(), a.cue(), a.cue().of(text));
             ArrayNode content = ev.putArray("content");
-            for (Span s : a.content()) span(content.addObject(), s, s.of(text));
+            for (Span s : a.content()) spans.put(content.addObject(), a.doc(), s, s.of(text));
         }
     }
 
@@ -205,12 +212,8 @@ final class JsonReport {
         return out;
     }
 
-    private static void evidence(ObjectNode n, Evidence e) {
-        span(n.put("doc", e.doc()), e.span(), e.text());
-    }
-
-    private static ObjectNode span(ObjectNode n, Span span, String text) {
-        return n.put("start", span.start()).put("end", span.end()).put("text", text);
+    private static void evidence(ObjectNode n, Evidence e, JsonSpans spans) {
+        spans.put(n.put("doc", e.doc()), e.doc(), e.span(), e.text());
     }
 
     /** Jackson closes the writer it is given; the caller owns this one. */

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
     private static final Path EXAMPLE = Paths.get("examples", "harbour-strike");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Markup that makes a span's source read differently from its rendered text. */
+    private static final Pattern MARKUP = Pattern.compile("[<&\\t\\n\\r]|\\s\\s");
 
     @Test
     void exampleCorpusGivesADossierWhoseSpansAreExact(@TempDir Path tmp) throws IOException {
@@ -27,21 +33,25 @@ class ReportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode dossier = JSON.readTree(out.toFile());
 
-        Map<String, String> originals = new HashMap<>();
+        Map<String, Texts> texts = new HashMap<>();
         for (JsonNode d : dossier.get("documents")) {
             assertThat(d.get("outlet").asText()).isNotBlank();
             assertThat(d.get("published").asText()).startsWith("2026-03-");
             assertThat(d.get("text").asText()).doesNotContain("Skip to content").doesNotContain("Share Facebook");
-            originals.put(d.get("id").asText(), original(d));
+            texts.put(d.get("id").asText(), Texts.of(d));
         }
-        assertThat(originals).hasSize(5);
+        assertThat(texts).hasSize(5);
         int spans = 0;
         for (JsonNode e : dossier.get("entities")) {
-            for (JsonNode m : e.get("mentions")) spans += assertExact(originals, m);
+            for (JsonNode m : e.get("mentions")) {
+                assertSpan(texts.get(m.get("doc").asText()), m);
+                spans++;
+            }
         }
         for (JsonNode entry : dossier.get("timeline")) {
             for (JsonNode ev : entry.get("evidence")) {
-                spans += assertExact(originals, ev);
+                assertSpan(texts.get(ev.get("doc").asText()), ev);
+                spans++;
                 assertThat(ev.get("text").asText()).contains(ev.get("expression").get("text").asText());
             }
         }
@@ -51,17 +61,69 @@ class ReportCommandTest {
         assertThat(dossier.get("entities").findValuesAsText("name")).contains("Tobias Brannock");
     }
 
-    /** The original text of a document: what its file holds, or for HTML the text rendered from it (in the JSON). */
-    private static String original(JsonNode d) throws IOException {
-        if (d.get("format").asText().equals("html")) return d.get("original").asText();
-        return Files.readString(Paths.get(d.get("source").asText()), StandardCharsets.UTF_8);
+    @Test
+    void htmlSpansIndexTheMarkupAndKeepTheirOffsetsInTheRenderedText(@TempDir Path dir) throws IOException {
+        String html = """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>Tarrow bridge to reopen in May</title></head>
+                <body><article>
+                <h1>Tarrow bridge to reopen in May</h1>
+                <p>The minister said the bridge would reopen in May.</p>
+                <p>The council&rsquo;s engineer said the repairs had cost more than expected. &ldquo;The deck is \
+                sound,&rdquo; the engineer said.</p>
+                <p>Ferry operators &amp; hauliers said they would keep their extra sailings, according to a \
+                <a href="https://example.org/report">report by the port</a> published on Friday.</p>
+                </article></body></html>
+                """;
+        Path page = dir.resolve("bridge.html");
+        Files.writeString(page, html);
+        Path out = dir.resolve("bridge.json");
+        CliRun run = CliRun.of("report", page.toString(), "-f", "json", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode dossier = JSON.readTree(out.toFile());
+
+        JsonNode document = dossier.get("documents").get(0);
+        assertThat(document.has("original")).isFalse();
+        Texts texts = Texts.of(document);
+        // Every span the JSON writes is mapped (evidence, mentions, numbers, body); body spans carry no text.
+        List<JsonNode> spans = dossier.findParents("renderedStart");
+        assertThat(spans).hasSameSizeAs(dossier.findParents("start"));
+        List<String> verbatim = new ArrayList<>();
+        for (JsonNode span : spans) {
+            if (span.has("text") && assertSpan(texts, span)) verbatim.add(span.get("text").asText());
+        }
+        // A claim's passage, its source and its content; a source just after a character reference.
+        assertThat(verbatim).contains("The minister said the bridge would reopen in May", "The minister",
+                "the bridge would reopen in May", "the engineer");
     }
 
-    private static int assertExact(Map<String, String> originals, JsonNode span) {
-        String text = originals.get(span.get("doc").asText());
-        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
-                .isEqualTo(span.get("text").asText());
-        return 1;
+    /** What a document's spans index: its file's text, and for HTML the text rendered from it. */
+    private record Texts(String file, String rendered) {
+        static Texts of(JsonNode d) throws IOException {
+            String file = Files.readString(Paths.get(d.get("source").asText()), StandardCharsets.UTF_8);
+            return new Texts(file, d.has("rendered") ? d.get("rendered").asText() : null);
+        }
+    }
+
+    /**
+     * Checks a span against its document: {@code start}/{@code end} pick out its text in the file; for HTML the
+     * rendered offsets pick it out of the rendered text, and the markup's offsets pick out markup that shows the same
+     * words, the very same characters when no tag, reference or run of white space lies inside. Returns whether the
+     * file's characters are the text's.
+     */
+    private static boolean assertSpan(Texts t, JsonNode span) {
+        String text = span.get("text").asText();
+        String file = t.file().substring(span.get("start").asInt(), span.get("end").asInt());
+        if (t.rendered() == null) {
+            assertThat(span.has("renderedStart")).isFalse();
+            assertThat(file).isEqualTo(text);
+            return true;
+        }
+        assertThat(t.rendered().substring(span.get("renderedStart").asInt(), span.get("renderedEnd").asInt()))
+                .isEqualTo(text);
+        assertThat(Jsoup.parseBodyFragment(file).text()).as(file).isEqualTo(text.strip().replaceAll("\\s+", " "));
+        if (!MARKUP.matcher(file).find()) assertThat(file).isEqualTo(text);
+        return file.equals(text);
     }
 
     @Test

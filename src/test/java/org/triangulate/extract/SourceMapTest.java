@@ -2,6 +2,7 @@ package org.triangulate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triangulate.model.Article;
 import org.triangulate.model.SourceMap;
@@ -30,6 +31,21 @@ class SourceMapTest {
         Span rendered = new Span(start, start + "reopened to traffic on Monday".length());
         Span html = a.sourceSpan(rendered).orElseThrow();
         assertThat(html.of(PAGE)).isEqualTo("reopened to traffic on Monday");
+    }
+
+    @Test
+    void wordsWithNoMarkupInsideMapToTheSameCharactersUpToReferencesAndTags() {
+        String page = "<html><body><article>\n<p>The minister said the bridge would reopen in May.</p>\n"
+                + "<p>The council&rsquo;s engineer said repairs &amp; tests were done, according to a "
+                + "<a href=\"/r\">report</a>.</p>\n</article></body></html>\n";
+        Article a = Extracted.html(page);
+        String text = a.document().text();
+        for (String words : List.of("The minister said the bridge would reopen in May.", "The council",
+                "s engineer said repairs ", " tests were done, according to a ", "report")) {
+            int start = text.indexOf(words);
+            Span html = a.sourceSpan(new Span(start, start + words.length())).orElseThrow();
+            assertThat(html.of(page)).isEqualTo(words);
+        }
     }
 
     @Test
