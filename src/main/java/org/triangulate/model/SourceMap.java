@@ -56,6 +56,26 @@ public final class SourceMap {
         return Optional.of(new Span(start, Math.max(start, end)));
     }
 
+    /**
+     * Whether the markup span of {@code rendered} ({@link #toSource}) holds the very characters of the rendered span:
+     * true for the identity; for markup, when only exact runs cover it, each following on from the last in both texts
+     * (no tag, character reference, collapsed white space or added line break inside).
+     */
+    public boolean isVerbatim(Span rendered) {
+        if (runs == null) return true;
+        if (rendered.start() == rendered.end()) return false;
+        int first = runAtOrAfter(rendered.start());
+        int last = runAtOrBefore(rendered.end() - 1);
+        if (first < 0 || last < first || rStart(first) > rendered.start() || rEnd(last) < rendered.end()) return false;
+        for (int r = first; r <= last; r++) {
+            if (!exact(r)) return false;
+            if (r > first && (rStart(r) != rEnd(r - 1) || runs[4 * r + 2] != runs[4 * (r - 1) + 2] + runs[4 * (r - 1) + 3])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int rStart(int run) {
         return runs[4 * run];
     }

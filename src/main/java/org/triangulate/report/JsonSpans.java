@@ -16,7 +16,8 @@ import org.triangulate.model.Span;
  * markup span it came from ({@link SourceMap#toSource}) and the rendered offsets stay as {@code renderedStart}/{@code
  * renderedEnd}. {@code start}/{@code end} are null when the span comes from no markup (only line breaks the renderer
  * added). The markup shows the very characters of the rendered span only when no tag, character reference or
- * collapsed white space lies inside it.
+ * collapsed white space lies inside it ({@link SourceMap#isVerbatim}); only then is its {@code text} given, and
+ * otherwise its words are {@code renderedText}.
  *
  * <p>Immutable once built; a lookup is a hash and a binary search.
  */
@@ -41,8 +42,14 @@ final class JsonSpans {
         return n.put("renderedStart", span.start()).put("renderedEnd", span.end());
     }
 
-    /** Puts the offsets of {@code span} and {@code text}, what it says in the extracted text, on {@code n}. */
+    /**
+     * Puts the offsets of {@code span} and {@code text}, what it says in the extracted text, on {@code n}. The
+     * contract's {@code text} is what the file holds at {@code start}/{@code end}; where the markup there reads
+     * differently (a tag or character reference inside), the words go in {@code renderedText} instead, and the span is
+     * located by its offsets alone.
+     */
     ObjectNode put(ObjectNode n, String doc, Span span, String text) {
-        return offsets(n, doc, span).put("text", text);
+        offsets(n, doc, span);
+        return maps.get(doc).isVerbatim(span) ? n.put("text", text) : n.put("renderedText", text);
     }
 }

@@ -43,8 +43,14 @@ class SourceMapTest {
         for (String words : List.of("The minister said the bridge would reopen in May.", "The council",
                 "s engineer said repairs ", " tests were done, according to a ", "report")) {
             int start = text.indexOf(words);
-            Span html = a.sourceSpan(new Span(start, start + words.length())).orElseThrow();
+            Span rendered = new Span(start, start + words.length());
+            Span html = a.sourceSpan(rendered).orElseThrow();
             assertThat(html.of(page)).isEqualTo(words);
+            assertThat(a.sourceMap().isVerbatim(rendered)).as(words).isTrue();
+        }
+        for (String across : List.of("council’s", "repairs & tests", "according to a report")) {
+            int start = text.indexOf(across);
+            assertThat(a.sourceMap().isVerbatim(new Span(start, start + across.length()))).as(across).isFalse();
         }
     }
 
@@ -53,8 +59,12 @@ class SourceMapTest {
         Article a = Extracted.html(PAGE);
         String text = a.document().text();
         int start = text.indexOf("after four months");
-        Span html = a.sourceSpan(new Span(start, start + "after four months of repairs".length())).orElseThrow();
+        Span rendered = new Span(start, start + "after four months of repairs".length());
+        Span html = a.sourceSpan(rendered).orElseThrow();
         assertThat(html.of(PAGE)).isEqualTo("after <b>four   months</b> of repairs");
+        assertThat(a.sourceMap().isVerbatim(rendered)).isFalse();
+        int four = text.indexOf("four months");
+        assertThat(a.sourceMap().isVerbatim(new Span(four, four + "four months".length()))).isFalse();
     }
 
     @Test
