@@ -48,13 +48,13 @@ public final class Reconciler {
      * The default threshold of cosine similarity between any two statements of one proposition: the best F1 on the
      * labeled pairs, as {@code triangulate bench propositions} prints it.
      */
-    public static final double DEFAULT_THRESHOLD = 0.42;
+    public static final double DEFAULT_THRESHOLD = 0.40;
     /**
      * The cosine above which two statements make the same assertion for corroboration: the lowest threshold with
      * precision of at least 0.95 on the bundled labeled pairs ({@code bench propositions}). Corroboration asks for
      * more than belonging to one proposition: two sides must say the same thing.
      */
-    public static final double SAME_ASSERTION = 0.69;
+    public static final double SAME_ASSERTION = 0.70;
     /**
      * How sure the stance classifier must be that a statement disagrees before it counts as a denial: more than of
      * all else together. Its disagree class is its weakest (on held-out FNC-1 bodies it found 50 of 176), and a
