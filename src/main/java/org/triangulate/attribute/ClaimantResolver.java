@@ -31,8 +31,28 @@ import org.triangulate.resolve.Roles;
  * cost a second pipeline and several seconds of model loading for what these rules already get right there.
  */
 final class ClaimantResolver {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her", "me");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("we", "they", "it", "us", "them");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her", "me", "his", "my");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("we", "they", "it", "us", "them", "its", "their", "our");
+    /**
+     * Nouns for a body that makes things, sells them or runs them: "the company" is the organization the report is
+     * about, which a report names first and then calls by such a noun.
+     */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "manufacturer", "maker",
+            "drugmaker", "carmaker", "operator", "supplier", "retailer", "lender", "insurer", "employer",
+            "corporation", "business", "organization", "organisation", "charity", "association");
+    /** Nouns for a business: "the company" is not a union, a ministry or a court. */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "manufacturer", "maker", "drugmaker",
+            "carmaker", "operator", "supplier", "retailer", "lender", "insurer", "employer", "corporation", "business");
+    /** Words in the names of bodies that are not businesses. */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("union", "ministry", "authority", "agency",
+            "association", "council", "commission", "committee", "office", "department", "court", "police", "party",
+            "government", "parliament", "assembly", "society", "federation", "institute", "university", "school",
+            "hospital", "league", "army", "navy", "service", "board", "foundation", "movement", "network", "club",
+            "families", "church", "trust");
+    /** Nouns for what a body puts out: "the ministry's figure", "the authority's own inspection report". */
+    private static final Set<String> OUTPUT_NOUNS = Set.of("figure", "figures", "data", "account", "count", "tally",
+            "toll", "study", "survey", "analysis", "investigation", "inquiry", "review", "audit", "findings", "records",
+            "estimate", "report", "statement", "website", "spokesman", "spokeswoman", "spokesperson");
     /**
      * Common nouns that speak in news although their endings mark them abstract (government, intelligence,
      * administration, ...): every other noun may speak unless it is abstract or one of {@link #NOT_AGENTS}.
@@ -105,6 +125,8 @@ final class ClaimantResolver {
         if (person != null) return entity(person.entity());
         Entity state = stateSpeaking(span, head);
         if (state != null) return entity(state);
+        Claimant owner = owner(source, head);
+        if (owner != null) return owner;
         if (Roles.ROLE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
             Entity holder = holder(source);
             if (holder != null) return entity(holder);
@@ -114,6 +136,11 @@ final class ClaimantResolver {
             if (definite) {
                 Claimant described = described(head, span);
                 if (described != null) return described;
+                String noun = head.lemma().toLowerCase(Locale.ROOT);
+                if (ORGANIZATION_NOUNS.contains(noun)) {
+                    Claimant latest = salientOrganization(span, BUSINESS_NOUNS.contains(noun));
+                    if (latest != null) return latest;
+                }
             }
             // "The delay underscores ...", "Observations suggest ...": a thing, not a claimant; the outlet speaks.
             return canSpeak(head) ? group(source) : Claimant.outlet(doc.article().publisher());
@@ -146,6 +173,57 @@ final class ClaimantResolver {
             if (organ && e.reference() != null && e.reference().startsWith("country:")) return e;
         }
         return null;
+    }
+
+    /**
+     * The body whose output the source names ("the ministry's figure", "the authority's own inspection report", "a
+     * ministry statement"): the entity whose mention ends right before the possessive, or that a noun before the head
+     * describes, when the head is such an output.
+     */
+    private Claimant owner(List<Token> source, Token head) {
+        if (!OUTPUT_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return null;
+        for (int i = 1; i < source.size() && source.get(i) != head; i++) {
+            if (!source.get(i).pos().equals("POS")) continue;
+            int end = source.get(i - 1).span().end();
+            for (Located m : mentions) {
+                if (m.span().end() == end && m.entity().type() != EntityType.PERSON) return entity(m.entity());
+            }
+            // "the ministry's figure": the body "the ministry" describes.
+            if (source.get(i - 1).pos().equals("NN")) return described(source.get(i - 1), head.span());
+        }
+        // "a ministry statement": the body a noun before the head names, as "the ministry" would.
+        int h = source.indexOf(head);
+        if (h > 0 && source.get(h - 1).pos().equals("NN")) return described(source.get(h - 1), head.span());
+        return null;
+    }
+
+    /**
+     * "The company", "the group": the organization named most often before it, the latest of those on a tie, other
+     * than the outlet itself; for a business noun, none whose name shows a public body or a union.
+     */
+    private Claimant salientOrganization(Span before, boolean business) {
+        String outlet = doc.article().publisher();
+        java.util.Map<Entity, Integer> times = new java.util.HashMap<>();
+        java.util.Map<Entity, Integer> last = new java.util.HashMap<>();
+        for (Located m : mentions) {
+            if (m.span().start() >= before.start()) break;
+            Entity e = m.entity();
+            if (e.type() != EntityType.ORGANIZATION || e.name().equals(outlet)) continue;
+            if (business && java.util.Arrays.stream(e.name().toLowerCase(Locale.ROOT).split("[\\s'’-]+"))
+                    .anyMatch(PUBLIC_BODY_WORDS::contains)) {
+                continue;
+            }
+            times.merge(e, 1, Integer::sum);
+            last.put(e, m.span().start());
+        }
+        Entity best = null;
+        for (Entity e : times.keySet()) {
+            if (best == null || times.get(e) > times.get(best)
+                    || times.get(e).equals(times.get(best)) && last.get(e) > last.get(best)) {
+                best = e;
+            }
+        }
+        return best == null ? null : entity(best);
     }
 
     /** The one person whose title, as a report gives it, the source describes ("the harbour minister"). */

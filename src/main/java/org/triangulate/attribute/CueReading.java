@@ -262,6 +262,8 @@ final class CueReading {
     private Span content(SentenceTree tree, int v) {
         for (String rel : new String[] {"ccomp", "xcomp"}) {
             int c = tree.child(v, rel);
+            // "told parents to stop", "urged residents to leave": an instruction to the one addressed, not a claim.
+            if (c >= 0 && rel.equals("xcomp") && tree.child(v, "obj") >= 0) return null;
             if (c >= 0) {
                 int[] range = tree.subtree(c);
                 return extendToQuotes(span(tree, range[0], lastContentToken(tree, range[1])));
@@ -285,7 +287,8 @@ final class CueReading {
         }
         // "X told reporters at the dam": the object of a verb of telling is the hearer, not what was said.
         boolean hearer = HEARER_VERBS.contains(Cues.lemma(tree.token(v)));
-        if (hi >= 0 && (object && !hearer || verbal) && hi - lo >= 1) {
+        boolean clauseOnly = Cues.CLAUSE_ONLY.contains(Cues.lemma(tree.token(v)));
+        if (hi >= 0 && !clauseOnly && (object && !hearer || verbal) && hi - lo >= 1) {
             return extendToQuotes(span(tree, lo, lastContentToken(tree, hi)));
         }
         int left = leftClause(tree, v);

@@ -33,6 +33,11 @@ final class Cues {
     static final Set<String> PASSIVE_VERBS = Set.of(
             "say", "report", "believe", "expect", "estimate", "allege", "claim", "rumor", "rumour", "fear",
             "announce", "confirm");
+    /**
+     * Verbs that report only a clause or a quote: with a plain object they do something else ("recalled a batch" is
+     * a product recall, "tests found a solvent" a finding the outlet reports, "showed footage").
+     */
+    static final Set<String> CLAUSE_ONLY = Set.of("recall", "find", "show", "point");
     /** Verbs whose speaker denies the content. */
     static final Set<String> DENIAL_VERBS = Set.of(
             "deny", "reject", "dismiss", "refute", "dispute", "contest", "contradict", "rebut", "disavow", "counter",

@@ -24,6 +24,8 @@ final class DocumentAttribution {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "mine", "ours",
             "myself", "ourselves");
     private static final int MIN_STATEMENT_WORDS = 4;
+    /** Words that open a clause of condition or concession. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "although", "though", "provided");
 
     private final AnnotatedDocument doc;
     private final List<Span> quotes;
@@ -54,6 +56,7 @@ final class DocumentAttribution {
         java.util.Set<Attribution> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Attribution a : found) if (isNested(a, found)) nested.add(a);
         List<Span> paragraphs = doc.article().body();
+        boolean authorSpeaks = authorSpeaksFirst(paragraphs);
         int paragraph = -1;
         boolean firstPerson = false;
         Claimant speaker = null;
@@ -62,13 +65,27 @@ final class DocumentAttribution {
             if (p != paragraph) {
                 // A new paragraph: is it a quote that lost its marks, after an attribution?
                 Claimant before = lastClaimantBefore(all, nested, s.span().start());
-                firstPerson = before != null && isFirstPerson(p, paragraphs) && !hasOwnCue(p, paragraphs);
+                firstPerson = before != null && !authorSpeaks && isFirstPerson(p, paragraphs)
+                        && !hasOwnCue(p, paragraphs);
                 speaker = before;
                 paragraph = p;
             }
             for (Span run : uncovered(s, all)) {
                 int reported = all.indexOf(reportedJustBefore(s, run, all));
-                if (reported >= 0 && !hasFiniteVerb(run)) {
+                Attribution quoted = inQuote(run) ? quoteBefore(all, p < 0 ? null : paragraphs.get(p), run) : null;
+                int governed = all.indexOf(conditionOf(s, run, all));
+                if (governed >= 0) {
+                    // "If your bottle is from another batch, the agency says it is safe": the condition is said too.
+                    Attribution a = all.get(governed);
+                    List<Span> content = new ArrayList<>(a.content());
+                    content.add(0, run);
+                    all.set(governed, new Attribution(a.doc(), a.source(), a.cue(), content, a.stance(), a.claimant(),
+                            a.form(), a.inferred()));
+                } else if (quoted != null) {
+                    // "“...,” X said. “...”": a quotation after a speaker's quote in one paragraph is the speaker's.
+                    all.add(new Attribution(doc.id(), null, null, List.of(run), Stance.ASSERTS, quoted.claimant(),
+                            Form.QUOTE, true));
+                } else if (reported >= 0 && !hasFiniteVerb(run)) {
                     // "... reported the presence of troops, many drawn from ...": the tail belongs to the report,
                     // and to each claimant it has ("X and Y reported ...").
                     List<Span> content = all.get(reported).content();
@@ -159,6 +176,21 @@ final class DocumentAttribution {
             if (between.strip().matches("[,;:—–-]*") && (best == null || last.end() > best.extent().end())) best = a;
         }
         return best;
+    }
+
+    /**
+     * The attribution an opening clause of condition or concession ("If ...,", "Unless ...,", "Although ...,")
+     * leads into, when its source follows right after the comma in the same sentence; else null.
+     */
+    private Attribution conditionOf(Sentence s, Span run, List<Attribution> all) {
+        List<Token> words = doc.tokensIn(run);
+        if (words.isEmpty() || !CONDITIONS.contains(words.get(0).word().toLowerCase(Locale.ROOT))) return null;
+        if (!hasFiniteVerb(run)) return null;
+        for (Attribution a : all) {
+            if (a.source() == null || !s.span().contains(a.extent()) || a.source().start() < run.end()) continue;
+            if (doc.text().substring(run.end(), a.source().start()).strip().matches(",?")) return a;
+        }
+        return null;
     }
 
     private static Attribution extended(Attribution a, Span run) {
@@ -270,6 +302,31 @@ final class DocumentAttribution {
             if (last == null || a.extent().end() >= last.extent().end()) last = a;
         }
         return last == null || last.claimant().kind() == Claimant.Kind.OUTLET ? null : last.claimant();
+    }
+
+    /** The latest quote by somebody that ends before {@code run} in the same paragraph, or null. */
+    private static Attribution quoteBefore(List<Attribution> all, Span paragraph, Span run) {
+        if (paragraph == null) return null;
+        Attribution last = null;
+        for (Attribution a : all) {
+            Span e = a.extent();
+            if (a.form() != Form.QUOTE || e.end() > run.start() || !paragraph.contains(e)) continue;
+            if (a.claimant().kind() == Claimant.Kind.OUTLET) continue;
+            if (last == null || e.end() >= last.extent().end()) last = a;
+        }
+        return last;
+    }
+
+    /**
+     * Whether the author speaks in the first person (a blog, a column): a first-person paragraph comes before anything
+     * is attributed. First-person paragraphs are then the author's, not quotes that lost their marks.
+     */
+    private boolean authorSpeaksFirst(List<Span> paragraphs) {
+        int first = found.stream().mapToInt(a -> a.extent().start()).min().orElse(Integer.MAX_VALUE);
+        for (int p = 0; p < paragraphs.size() && paragraphs.get(p).end() <= first; p++) {
+            if (isFirstPerson(p, paragraphs)) return true;
+        }
+        return false;
     }
 
     private static boolean isNested(Attribution a, List<Attribution> all) {

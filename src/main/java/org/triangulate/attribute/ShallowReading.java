@@ -149,10 +149,16 @@ final class ShallowReading {
             int hearer = i;
             while (i < s.size() && isNp(s.get(i)) && i - hearer < 5) i++;
             if (i == hearer) return Optional.empty();
+            // "told parents to stop": an instruction to the one told, not a claim.
+            if (i < s.size() && s.get(i).pos().equals("TO")) return Optional.empty();
         }
         int skip = i;
         while (skip < s.size() && skip - i < 4 && TIME_WORDS.contains(lower(s.get(skip)))) skip++;
-        if (skip < s.size() && lower(s.get(skip)).equals("that")) i = skip;
+        if (skip < s.size() && lower(s.get(skip)).equals("that")) {
+            i = skip;
+        } else if (Cues.CLAUSE_ONLY.contains(Cues.lemma(s.get(cue)))) {
+            return Optional.empty();
+        }
         int contentTo = lastWord(s);
         // "The union flatly denied that.": a content that points back at what was said before.
         boolean pointsBack = Cues.isAnaphoric(s, i, contentTo);

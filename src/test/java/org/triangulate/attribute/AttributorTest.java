@@ -220,6 +220,65 @@ class AttributorTest {
     }
 
     @Test
+    void anActionOrAnInstructionIsNoStatementOfTheOnesActing() {
+        Result r = attribute("Tarrow Foods recalled a batch of yoghurt after laboratory tests found mould in it.\n"
+                + "The agency ordered the batch off the shelves and told parents to throw it away.\n"
+                + "The inspectors found that the cold store had failed.\n");
+        assertThat(r.about("recalled a batch of yoghurt").form()).isEqualTo(Form.OUTLET);
+        assertThat(r.about("told parents to throw it away").form()).isEqualTo(Form.OUTLET);
+        Attribution finding = r.about("the cold store had failed");
+        assertThat(finding.form()).isEqualTo(Form.INDIRECT);
+        assertThat(finding.claimant().name()).isEqualTo("inspectors");
+    }
+
+    @Test
+    void aQuotationAfterASpeakersQuoteInOneParagraphIsTheirs() {
+        Result r = attribute("\"We are deeply sorry,\" chief executive Mara Quell told reporters in Tarrow. "
+                + "\"Our inquiry points to one delivery of milk.\"\n"
+                + "\"Nobody in the plant was hurt.\"\n");
+        Attribution more = r.about("Our inquiry points to one delivery of milk");
+        assertThat(more.claimant().name()).isEqualTo("Mara Quell");
+        assertThat(more.form()).isEqualTo(Form.QUOTE);
+        assertThat(r.about("Nobody in the plant was hurt").form()).isEqualTo(Form.OUTLET);
+    }
+
+    @Test
+    void theCompanyAndAMinistryStatementNameTheBodiesTheyStandFor() {
+        Result r = attribute("Tarrow Foods makes yoghurt in Lenby, according to the Dairy Workers' Union.\n"
+                + "The union said a cooler had failed. The company denies it.\n"
+                + "The Ministry of Farming inspected the plant.\n"
+                + "The plant passed, according to a ministry statement.\n"
+                + "According to the ministry's own inspection report, the cooler was new.\n");
+        assertThat(r.about("a cooler had failed").claimant().name()).isEqualTo("Dairy Workers' Union");
+        Attribution denial = r.attributions().stream().filter(a -> a.stance() == Stance.DENIES).findFirst()
+                .orElseThrow(() -> new AssertionError(r.attributions()));
+        assertThat(denial.claimant().name()).isEqualTo("Tarrow Foods");
+        assertThat(r.about("The plant passed").claimant().name()).isEqualTo("Ministry of Farming");
+        assertThat(r.about("the cooler was new").claimant().name()).isEqualTo("Ministry of Farming");
+    }
+
+    @Test
+    void aPossessivePronounSourceAndAnOpeningConditionAreTheSpeakers() {
+        Result r = attribute("Ivo Renn, the union's steward, repeated on Thursday his claim that the cooler "
+                + "had failed.\n"
+                + "If your pot is from another batch, the agency says it is safe to eat.\n");
+        Attribution claim = r.attributions().stream().filter(a -> "claim".equals(r.of(a.cue()))).findFirst()
+                .orElseThrow(() -> new AssertionError(r.attributions()));
+        assertThat(claim.claimant().name()).isEqualTo("Ivo Renn");
+        Attribution safe = r.about("it is safe to eat");
+        assertThat(r.of(safe.content().get(0))).isEqualTo("If your pot is from another batch");
+        assertThat(r.about("If your pot is from another batch")).isSameAs(safe);
+    }
+
+    @Test
+    void aBlogWhoseAuthorSpeaksFirstKeepsItsFirstPersonParagraphs() {
+        Result r = attribute("I run a small shop on Mill Street in Lenby.\n"
+                + "Tarrow Foods said the batch was safe.\n"
+                + "By my count, 40 shops sold the batch, mine among them.\n");
+        assertThat(r.about("40 shops sold the batch").form()).isEqualTo(Form.OUTLET);
+    }
+
+    @Test
     void anUnattributedStatementIsTheOutletsOwn() {
         Result r = attribute("The pier was built in 1911 and rebuilt after the war.\n");
         Attribution a = r.about("The pier was built in 1911");
