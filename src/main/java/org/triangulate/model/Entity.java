@@ -49,7 +49,9 @@ public record Entity(String id, String name, EntityType type, List<EntityMention
         /** The same words in another order ("Ministry of Defence", "Defence Ministry"). */
         WORD_ORDER,
         /** Spellings of one name through different transliterations ("Tchaikovsky", "Chaikovsky"). */
-        SPELLING_VARIANT;
+        SPELLING_VARIANT,
+        /** A body's name without the words after its first ("Tarrow" for "Tarrow Foods"). */
+        SHORT_NAME;
 
         /** The label the reports print: {@code same-name}, {@code spelling-variant}, ... */
         public String label() {

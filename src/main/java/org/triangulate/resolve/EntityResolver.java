@@ -87,11 +87,13 @@ public final class EntityResolver {
             }
         }
         run.anchor();
+        run.demonyms();
         run.placeUnits();
         run.wordOrder();
         run.acronyms();
         run.personVariants();
         run.surnames();
+        run.shortNames();
         run.sameNames();
         run.singleWordVariants();
         return run.entities(documents);
@@ -193,7 +195,8 @@ public final class EntityResolver {
         Node add(String doc, Mention m, Set<String> definedHere, Set<Span> wanted) {
             String key = Names.key(m.text());
             if (key.isEmpty() || Names.PRONOUNS.contains(key)) return null;
-            EntityType type = Names.titled(m.text()) ? EntityType.PERSON : m.type();
+            EntityType type = Names.titled(m.text()) ? EntityType.PERSON
+                    : m.type() == EntityType.PERSON && Names.corporate(m.text()) ? EntityType.ORGANIZATION : m.type();
             boolean lone = type == EntityType.PERSON && !key.contains(" ") || definedHere.contains(key);
             String nodeKey = lone ? doc + LOCAL + key : key;
             Node node = byKey.computeIfAbsent(nodeKey, k -> newNode(key, lone ? doc : null));
@@ -290,6 +293,28 @@ public final class EntityResolver {
                     boolean demonym = n.anchor.kind() == AliasList.Kind.DEMONYM;
                     if (n != head) union(n, head, demonym ? Reason.DEMONYM : Reason.ALIAS_LIST, 0.95);
                 }
+            }
+        }
+
+        /**
+         * A word formed from the name of a place of the batch as its people are named ("Lusmeran" for Lusmere's,
+         * "Estravian" for Estravia's) is that place, whatever the tagger took it for: places missing from the alias
+         * list have demonyms too.
+         */
+        void demonyms() {
+            Map<String, Node> places = new HashMap<>();
+            for (Node n : nodes) {
+                if (n.type() == EntityType.LOCATION && n.words.size() == 1 && n.key.length() >= 4) places.put(n.key, n);
+            }
+            for (Node n : List.copyOf(nodes)) {
+                if (n.words.size() != 1 || n.anchor != null || places.containsKey(n.key)) continue;
+                Node place = null;
+                for (String stem : Names.demonymStems(n.key)) place = place != null ? place : places.get(stem);
+                if (place == null) continue;
+                n.types.clear();
+                n.types.put(EntityType.LOCATION, n.mentions.size());
+                n.type = null;
+                union(n, place, Reason.DEMONYM, 0.8);
             }
         }
 
@@ -438,6 +463,36 @@ public final class EntityResolver {
                         && (match = unique(n, listOf(byWord.get(s)))) != null) {
                     union(n, match, Reason.SURNAME, 0.7);
                 }
+            }
+        }
+
+        /**
+         * A one-word name that is the first word of one body's longer name, and of no person's ("Tarrow" and "Tarrow
+         * Foods"): that body, as reports shorten it, though the tagger may have taken the word for a surname.
+         */
+        void shortNames() {
+            Map<String, Set<Node>> bodies = new HashMap<>();
+            Set<String> personWords = new HashSet<>();
+            for (Node n : nodes) {
+                if (n.words.size() < 2) continue;
+                if (n.person()) {
+                    personWords.addAll(n.words);
+                } else if (n.type() == EntityType.ORGANIZATION) {
+                    bodies.computeIfAbsent(n.words.get(0), k -> new LinkedHashSet<>()).add(n);
+                }
+            }
+            for (Node n : List.copyOf(nodes)) {
+                if (n.words.size() != 1 || n.anchor != null || n.acronym() || personWords.contains(n.key)) continue;
+                if (n.type() != EntityType.PERSON && n.type() != EntityType.ORGANIZATION) continue;
+                Set<Node> found = bodies.get(n.key);
+                if (found == null) continue;
+                Set<Integer> roots = new HashSet<>();
+                for (Node b : found) roots.add(find(b.index));
+                if (roots.size() != 1 || find(n.index) == roots.iterator().next()) continue;
+                n.types.clear();
+                n.types.put(EntityType.ORGANIZATION, n.mentions.size());
+                n.type = null;
+                union(n, found.iterator().next(), Reason.SHORT_NAME, 0.8);
             }
         }
 

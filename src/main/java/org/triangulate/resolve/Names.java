@@ -158,4 +158,40 @@ final class Names {
         String pair = x < y ? "" + x + y : "" + y + x;
         return pair.equals("ei") || pair.equals("eo") || pair.equals("ao") || fold(x) == fold(y);
     }
+
+    /** Last words of a company's name: a tagger that took "Tarrow Foods" for a person was wrong. */
+    private static final Set<String> CORPORATE = Set.of("inc", "ltd", "llc", "plc", "corp", "corporation", "co",
+            "gmbh", "ag", "sa", "nv", "bv", "holdings", "group", "industries", "pharmaceuticals", "pharma",
+            "chemicals", "foods", "motors", "airlines", "airways", "energy", "technologies", "systems", "shipping",
+            "logistics", "media", "labs", "laboratories", "partners", "bank", "insurance", "mining", "steel",
+            "telecom", "enterprises", "brewery", "breweries");
+
+    /** Whether a name ends in a word that only a company's name ends in ("Tarrow Foods", "Halvane Ltd"). */
+    static boolean corporate(String name) {
+        List<String> w = words(key(name));
+        return w.size() >= 2 && CORPORATE.contains(w.get(w.size() - 1).replace(".", ""));
+    }
+
+    /**
+     * The place names a demonym may come from, by the commonest English endings: "Lusmeran" from "Lusmera" or
+     * "Lusmere", "Estravian" from "Estravia", "Tarrese" from "Tarr", "Kolbi" from "Kolb". Lowercase keys.
+     */
+    static List<String> demonymStems(String word) {
+        List<String> out = new ArrayList<>();
+        if (word.endsWith("ian")) {
+            out.add(word.substring(0, word.length() - 1));
+            out.add(word.substring(0, word.length() - 3));
+            out.add(word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.endsWith("an")) {
+            out.add(word.substring(0, word.length() - 1));
+            out.add(word.substring(0, word.length() - 2));
+            out.add(word.substring(0, word.length() - 2) + "e");
+        }
+        if (word.endsWith("n")) out.add(word.substring(0, word.length() - 1));
+        if (word.endsWith("ese")) out.add(word.substring(0, word.length() - 3));
+        if (word.endsWith("i")) out.add(word.substring(0, word.length() - 1));
+        out.removeIf(s -> s.length() < 4);
+        return out;
+    }
 }

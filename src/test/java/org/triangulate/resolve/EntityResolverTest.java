@@ -138,6 +138,38 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDemonymOfAPlaceOfTheBatchIsThatPlaceWhateverItWasTaggedAs() {
+        List<Entity> entities = resolve(
+                doc("d1", "Lusmera's ports reopened.", "Lusmera", EntityType.LOCATION),
+                doc("d2", "The Lusmeran drugmaker Tarrow Foods said so.", "Lusmeran", EntityType.PERSON,
+                        "Tarrow Foods", EntityType.PERSON));
+        Entity place = entities.stream().filter(e -> e.aliases().contains("Lusmeran")).findFirst().orElseThrow();
+        assertThat(place.aliases()).containsExactlyInAnyOrder("Lusmera", "Lusmeran");
+        assertThat(place.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(reasonFor(entities, "Lusmeran")).isEqualTo(Entity.Reason.DEMONYM);
+        Entity firm = entities.stream().filter(e -> e.name().equals("Tarrow Foods")).findFirst().orElseThrow();
+        assertThat(firm.type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aBodysShortNameJoinsItsOneLongNameButNotAPersons() {
+        List<Entity> entities = resolve(
+                doc("d1", "Tarrow Foods Ltd recalled a batch. Tarrow said sorry.", "Tarrow Foods Ltd",
+                        EntityType.ORGANIZATION, "Tarrow", EntityType.PERSON),
+                doc("d2", "Tarrow denies it. Quell spoke.", "Tarrow", EntityType.ORGANIZATION, "Quell",
+                        EntityType.PERSON),
+                doc("d3", "Mara Quell and Quell Holdings.", "Mara Quell", EntityType.PERSON, "Quell Holdings",
+                        EntityType.ORGANIZATION));
+        Entity firm = entities.stream().filter(e -> e.aliases().contains("Tarrow Foods Ltd")).findFirst()
+                .orElseThrow();
+        assertThat(firm.aliases()).containsExactlyInAnyOrder("Tarrow Foods Ltd", "Tarrow");
+        assertThat(firm.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(reasonFor(entities, "Tarrow")).isEqualTo(Entity.Reason.SHORT_NAME);
+        // A word that is also a person's name stays a person's.
+        assertThat(namesWith(entities, "Quell Holdings")).containsExactly("Quell Holdings");
+    }
+
+    @Test
     void wordOrderAndPlaceUnits() {
         List<Entity> entities = resolve(
                 doc("d1", "The Ministry of Defence of Freedonia and the Lviv Oblast.",
