@@ -35,9 +35,9 @@ final class Cues {
             "announce", "confirm");
     /**
      * Verbs that report only a clause or a quote: with a plain object they do something else ("recalled a batch" is
-     * a product recall, "tests found a solvent" a finding the outlet reports, "showed footage").
+     * a product recall, "tests found a solvent" a finding the outlet reports).
      */
-    static final Set<String> CLAUSE_ONLY = Set.of("recall", "find", "show", "point");
+    static final Set<String> CLAUSE_ONLY = Set.of("recall", "find");
     /** Verbs whose speaker denies the content. */
     static final Set<String> DENIAL_VERBS = Set.of(
             "deny", "reject", "dismiss", "refute", "dispute", "contest", "contradict", "rebut", "disavow", "counter",
