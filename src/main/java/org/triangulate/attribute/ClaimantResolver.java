@@ -84,9 +84,11 @@ final class ClaimantResolver {
     private final java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
     private final java.util.Map<String, Entity> byReference = new java.util.HashMap<>();
     private final List<Entity> withRoles = new ArrayList<>();
+    private final List<Entity> batch;
 
     ClaimantResolver(AnnotatedDocument doc, List<Entity> entities) {
         this.doc = doc;
+        this.batch = entities;
         for (Entity e : entities) {
             typeOf.put(e.id(), e.type());
             if (e.reference() != null) byReference.put(e.reference(), e);
@@ -260,17 +262,24 @@ final class ClaimantResolver {
         return null;
     }
 
-    /** "The agency": the latest entity mentioned before it whose name holds the noun. */
+    /**
+     * "The agency": the latest entity mentioned before it whose name holds the noun; else, when the report named none,
+     * the one such body of the whole batch.
+     */
     private Claimant described(Token head, Span before) {
         String noun = head.word().toLowerCase(Locale.ROOT);
         Located best = null;
         for (Located m : mentions) {
             if (m.span().start() >= before.start()) break;
-            for (String word : m.entity().name().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-                if (word.equals(noun)) best = m;
-            }
+            if (named(m.entity(), noun)) best = m;
         }
-        return best == null ? null : entity(best.entity());
+        if (best != null) return entity(best.entity());
+        List<Entity> bodies = batch.stream().filter(e -> e.type() != EntityType.PERSON && named(e, noun)).toList();
+        return bodies.size() == 1 ? entity(bodies.get(0)) : null;
+    }
+
+    private static boolean named(Entity e, String noun) {
+        return java.util.Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(noun);
     }
 
     /** The head of a noun phrase: its last noun before a preposition, comma or clause. */

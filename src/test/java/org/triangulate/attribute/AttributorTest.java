@@ -258,6 +258,18 @@ class AttributorTest {
     }
 
     @Test
+    void theMinistryIsTheBatchsOneMinistryWhenTheReportNamesNone() {
+        AnnotatedDocument named = Fixtures.annotator().annotate(Fixtures.article("d1",
+                "The Ministry of Farming inspected the plant on Monday.\n", null), Attributor::mayReportSpeech);
+        String text = "Inspectors examined the cold store and found no fault, according to a ministry statement.\n";
+        AnnotatedDocument unnamed = Fixtures.annotator().annotate(Fixtures.article("d2", text, null),
+                Attributor::mayReportSpeech);
+        List<Entity> entities = new EntityResolver().resolve(List.of(named, unnamed));
+        Result r = new Result(text, new Attributor().attribute(unnamed, entities));
+        assertThat(r.about("Inspectors examined the cold store").claimant().name()).isEqualTo("Ministry of Farming");
+    }
+
+    @Test
     void aPossessivePronounSourceAndAnOpeningConditionAreTheSpeakers() {
         Result r = attribute("Ivo Renn, the union's steward, repeated on Thursday his claim that the cooler "
                 + "had failed.\n"
