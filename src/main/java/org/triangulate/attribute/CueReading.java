@@ -86,9 +86,12 @@ final class CueReading {
             List<Span> content = new ArrayList<>();
             content.add(extendToQuotes(span(tree, base + m.contentFrom(), base + m.contentTo())));
             if (m.split()) content.add(extendToQuotes(span(tree, base + m.restFrom(), base + m.restTo())));
-            Stance stance = hedge(content.get(0), Cues.stanceOfVerb(tree.token(base + m.cue())));
+            Token said = tree.token(base + m.cue());
+            Stance stance = hedge(content.get(0), Cues.stanceOfVerb(said));
+            // A noun as the cue ("the ministry's figure remains 14") names the statement: nominal.
+            Form form = said.pos().startsWith("NN") ? Form.NOMINAL : Form.INDIRECT;
             return attribution(tree, new int[] {base + m.sourceFrom(), base + m.sourceTo()}, cue, content, stance,
-                    Form.INDIRECT, context);
+                    form, context);
         }
         for (int i = tree.first(); i + 1 < tree.end(); i++) {
             if (tree.token(i).word().equalsIgnoreCase("according") && tree.token(i + 1).word().equalsIgnoreCase("to")

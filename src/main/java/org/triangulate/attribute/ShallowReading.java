@@ -60,12 +60,17 @@ final class ShallowReading {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final int MAX_SOURCE = 8;
+    /** Nouns for a figure someone gives: "the ministry's figure", "the union's estimate". */
+    private static final Set<String> FIGURES = Set.of("figure", "estimate", "count", "tally", "toll", "total",
+            "number", "forecast", "projection");
 
     private ShallowReading() {}
 
     static Optional<Match> match(List<Token> s) {
         Optional<Match> labelled = speakerLabel(s);
         if (labelled.isPresent()) return labelled;
+        Optional<Match> owned = ownedFigure(s);
+        if (owned.isPresent()) return owned;
         int cues = 0;
         for (int i = 0; i < s.size(); i++) {
             if (Cues.isCueVerb(s.get(i)) || isEstimate(s, i)) cues++;
@@ -101,6 +106,26 @@ final class ShallowReading {
         int end = lastWord(s);
         if (end - i < 3 || !hasVerb(s, i + 1, end)) return Optional.empty();
         return Optional.of(new Match(from, i - 1, i, i, i + 1, end));
+    }
+
+    /**
+     * "The ministry's figure remains 14.", "The union's estimate is about 900 jobs.": a figure its owner gives. The
+     * owner is the source and the figure noun the cue; what is said runs from the verb to the end.
+     */
+    private static Optional<Match> ownedFigure(List<Token> s) {
+        int i = 0;
+        while (i < s.size() && i < MAX_SOURCE && s.get(i).pos().matches("DT|JJ|NNP?S?")) i++;
+        if (i == 0 || i + 2 >= s.size() || !s.get(i).pos().equals("POS")) return Optional.empty();
+        int cue = i + 1;
+        if (!FIGURES.contains(Cues.lemma(s.get(cue))) || !s.get(cue + 1).pos().startsWith("VB")
+                || !Set.of("be", "remain", "stand").contains(Cues.lemma(s.get(cue + 1)))) {
+            return Optional.empty();
+        }
+        int end = lastWord(s);
+        for (int k = cue + 2; k <= end; k++) {
+            if (s.get(k).pos().equals("CD")) return Optional.of(new Match(0, i - 1, cue, cue, cue + 1, end));
+        }
+        return Optional.empty();
     }
 
     private static boolean onlyBefore(List<Token> s, int contentTo) {

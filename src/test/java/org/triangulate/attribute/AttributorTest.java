@@ -232,6 +232,19 @@ class AttributorTest {
     }
 
     @Test
+    void aFigureItsOwnerGivesIsTheirs() {
+        Result r = attribute("The Ministry of Farming runs the inspections.\n"
+                + "The farming ministry's figure remains 14.\n"
+                + "The company's plant is in Lenby.\n");
+        Attribution figure = r.about("remains 14");
+        assertThat(figure.claimant().name()).isEqualTo("Ministry of Farming");
+        assertThat(r.of(figure.source())).isEqualTo("The farming ministry");
+        assertThat(r.of(figure.cue())).isEqualTo("figure");
+        assertThat(figure.form()).isEqualTo(Form.NOMINAL);
+        assertThat(r.about("The company's plant is in Lenby").form()).isEqualTo(Form.OUTLET);
+    }
+
+    @Test
     void aQuotationAfterASpeakersQuoteInOneParagraphIsTheirs() {
         Result r = attribute("\"We are deeply sorry,\" chief executive Mara Quell told reporters in Tarrow. "
                 + "\"Our inquiry points to one delivery of milk.\"\n"
