@@ -103,6 +103,8 @@ final class CueReading {
     }
 
     private Attribution verb(SentenceTree tree, int v, List<Attribution> context) {
+        // "children admitted to hospital", "the man accused of fraud": a participle describing a noun, not speech.
+        if (tree.relation(v).equals("acl") && tree.token(v).pos().equals("VBN")) return null;
         int[] source = sources.source(tree, v);
         Span cue = cueSpan(tree, v);
         List<Span> content = new ArrayList<>();

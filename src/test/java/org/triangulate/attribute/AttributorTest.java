@@ -223,12 +223,16 @@ class AttributorTest {
     void anActionOrAnInstructionIsNoStatementOfTheOnesActing() {
         Result r = attribute("Tarrow Foods recalled a batch of yoghurt after laboratory tests found mould in it.\n"
                 + "The agency ordered the batch off the shelves and told parents to throw it away.\n"
-                + "The inspectors found that the cold store had failed.\n");
+                + "The inspectors found that the cold store had failed.\n"
+                + "The union said it had counted 31 workers admitted to hospital after eating the yoghurt.\n");
         assertThat(r.about("recalled a batch of yoghurt").form()).isEqualTo(Form.OUTLET);
         assertThat(r.about("told parents to throw it away").form()).isEqualTo(Form.OUTLET);
         Attribution finding = r.about("the cold store had failed");
         assertThat(finding.form()).isEqualTo(Form.INDIRECT);
         assertThat(finding.claimant().name()).isEqualTo("inspectors");
+        // "workers admitted to hospital" describes the workers; it is the union's statement throughout.
+        assertThat(r.attributions()).noneMatch(a -> "admitted".equals(r.of(a.cue())));
+        assertThat(r.about("admitted to hospital after eating").claimant().name()).isEqualTo("union");
     }
 
     @Test
