@@ -129,6 +129,14 @@ final class ClaimantResolver {
         if (state != null) return entity(state);
         Claimant owner = owner(source, head);
         if (owner != null) return owner;
+        // A body's name the tagger split ("Families for Safe Medicines (FSM), a parents' group"): the words before
+        // any apposition are a name of the batch.
+        String key = nameKey(span(beforeApposition(source)).of(doc.text()));
+        for (Entity e : batch) {
+            if (e.type() == EntityType.ORGANIZATION && e.aliases().stream().anyMatch(a -> nameKey(a).equals(key))) {
+                return entity(e);
+            }
+        }
         if (Roles.ROLE_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
             Entity holder = holder(source);
             if (holder != null) return entity(holder);
@@ -145,7 +153,7 @@ final class ClaimantResolver {
                 }
             }
             // "The delay underscores ...", "Observations suggest ...": a thing, not a claimant; the outlet speaks.
-            return canSpeak(head) ? group(source) : Claimant.outlet(doc.article().publisher());
+            return canSpeak(head) ? group(beforeApposition(source)) : Claimant.outlet(doc.article().publisher());
         }
         for (Located m : mentions) {
             if (m.span().contains(head.span()) || span.contains(m.span()) && m.span().end() == head.span().end()) {
@@ -297,6 +305,25 @@ final class ClaimantResolver {
 
     private static Claimant entity(Entity e) {
         return new Claimant(e.id(), e.name(), Claimant.Kind.ENTITY);
+    }
+
+    /** The words before a comma or parenthesis: a name without its apposition or acronym. */
+    private static List<Token> beforeApposition(List<Token> source) {
+        for (int i = 1; i < source.size(); i++) {
+            String w = source.get(i).word();
+            if (w.equals(",") || w.equals("(") || w.equals("-LRB-")) return source.subList(0, i);
+        }
+        return source;
+    }
+
+    /** A name as written, up to case, a leading "the", apostrophes and spacing. */
+    private static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip()
+                .replaceFirst("^the ", "");
+    }
+
+    private static Span span(List<Token> tokens) {
+        return new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
     }
 
     /** A named group, named by its words without a leading determiner. */

@@ -139,9 +139,26 @@ final class ShallowReading {
         return true;
     }
 
+    /**
+     * Past a wire dateline that opens a sentence ("LENBY, Merova, May 2 (Wire) - The minister said ..."): a dash after
+     * an agency's name in brackets, or after a capitalized place; else {@code at} itself.
+     */
+    static int afterDateline(List<Token> s, int at) {
+        boolean place = at < s.size() && s.get(at).word().length() > 2
+                && s.get(at).word().equals(s.get(at).word().toUpperCase(Locale.ROOT))
+                && Character.isLetter(s.get(at).word().charAt(0));
+        for (int k = at + 1; k < s.size() - 1 && k - at < 16; k++) {
+            String w = s.get(k).word();
+            boolean dash = w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014");
+            String before = s.get(k - 1).word();
+            if (dash && (place || before.equals(")") || before.equals("-RRB-"))) return k + 1;
+        }
+        return at;
+    }
+
     /** "[Opening phrase,] SOURCE[, apposition,] [aux] CUE [that] CONTENT." */
     private static Optional<Match> leading(List<Token> s) {
-        int i = 0;
+        int i = afterDateline(s, 0);
         if (i < s.size() && s.get(i).pos().equals("CC")) i++;
         i = afterOpeningPhrase(s, i);
         i = afterOpeningPlace(s, i);

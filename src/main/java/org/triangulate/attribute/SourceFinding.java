@@ -1,5 +1,8 @@
 package org.triangulate.attribute;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Token;
 
@@ -85,10 +88,13 @@ final class SourceFinding {
         return trimmed(tree, range);
     }
 
-    /** A source range without commas and dashes at its edges. */
+    /** A source range without commas and dashes at its edges, nor a dateline before it ("LENBY, May 2 (Wire) -"). */
     static int[] trimmed(SentenceTree tree, int[] range) {
         int from = range[0];
         int to = range[1];
+        List<Token> words = new ArrayList<>();
+        for (int i = from; i <= to; i++) words.add(tree.token(i));
+        from += ShallowReading.afterDateline(words, 0);
         while (to > from && CueReading.isPunct(tree.token(to))) to--;
         while (from < to && CueReading.isPunct(tree.token(from))) from++;
         return new int[] {from, to};

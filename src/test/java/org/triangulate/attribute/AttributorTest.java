@@ -236,6 +236,31 @@ class AttributorTest {
     }
 
     @Test
+    void aWireDatelineIsNoPartOfTheSource() {
+        Result r = attribute("LENBY, Merova, May 2 (Wire) - Dairy maker Tarrow Foods acknowledged on Monday that a "
+                + "batch of its yoghurt had been spoiled.\n"
+                + "LENBY, May 2 - The minister said the bridge would reopen.\n");
+        Attribution spoiled = r.about("a batch of its yoghurt had been spoiled");
+        assertThat(r.of(spoiled.source())).isEqualTo("Dairy maker Tarrow Foods");
+        assertThat(spoiled.claimant().name()).isEqualTo("Tarrow Foods");
+        assertThat(r.of(r.about("the bridge would reopen").source())).isEqualTo("The minister");
+    }
+
+    @Test
+    void aBodyNamedInFullElsewhereIsThatBodyBeforeItsAcronymAndApposition() {
+        AnnotatedDocument named = Fixtures.annotator().annotate(Fixtures.article("d1",
+                "The Ministry of Farming met the Dairy Workers' Union on Monday.\n", null),
+                Attributor::mayReportSpeech);
+        String text = "The Dairy Workers' Union (DWU), a union that represents workers at the plant, said the "
+                + "cooler had failed.\n";
+        AnnotatedDocument apposed = Fixtures.annotator().annotate(Fixtures.article("d2", text, null),
+                Attributor::mayReportSpeech);
+        List<Entity> entities = new EntityResolver().resolve(List.of(named, apposed));
+        Result r = new Result(text, new Attributor().attribute(apposed, entities));
+        assertThat(r.about("the cooler had failed").claimant().name()).isEqualTo("Dairy Workers' Union");
+    }
+
+    @Test
     void aFigureItsOwnerGivesIsTheirs() {
         Result r = attribute("The Ministry of Farming runs the inspections.\n"
                 + "The farming ministry's figure remains 14.\n"
