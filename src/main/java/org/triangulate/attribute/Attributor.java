@@ -48,6 +48,8 @@ public final class Attributor {
         List<Token> content = doc.tokensIn(a.content().get(0));
         int last = content.size() - 1;
         while (last >= 0 && !Character.isLetterOrDigit(content.get(last).word().charAt(0))) last--;
+        // "denies it flatly": an adverb after the words pointing back.
+        while (last > 0 && content.get(last).pos().startsWith("RB")) last--;
         if (Cues.callsFalse(content)) return true;
         // "that account within hours": the phrase pointing back, then only an adverbial.
         // A lone "that" with more after it is the conjunction ("said that in March ...").

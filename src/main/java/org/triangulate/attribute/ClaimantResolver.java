@@ -50,7 +50,8 @@ final class ClaimantResolver {
             "hospital", "league", "army", "navy", "service", "board", "foundation", "movement", "network", "club",
             "families", "church", "trust");
     /** Nouns for what a body puts out: "the ministry's figure", "the authority's own inspection report". */
-    private static final Set<String> OUTPUT_NOUNS = Set.of("figure", "figures", "data", "account", "count", "tally",
+    private static final Set<String> OUTPUT_NOUNS = Set.of("figure", "figures", "numbers", "data", "account",
+            "count", "tally", "result", "results", "reckoning",
             "toll", "study", "survey", "analysis", "investigation", "inquiry", "review", "audit", "findings", "records",
             "estimate", "report", "statement", "website", "spokesman", "spokeswoman", "spokesperson");
     /**

@@ -31,6 +31,9 @@ final class CueReading {
             "aux", "aux:pass", "mark", "discourse", "advmod", "dep", "compound:prt", "expl", "cop");
 
     /** Verbs whose object is the one told, not what is told: "told reporters", "assured the crowd". */
+    /** What a body counts by: "on the commission's figures", "by the union's count". */
+    private static final Set<String> TALLIES = Set.of("figure", "number", "count", "tally", "reckoning", "estimate",
+            "data", "calculation");
     private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "inform", "brief", "remind", "ask");
 
     private final AnnotatedDocument doc;
@@ -59,9 +62,9 @@ final class CueReading {
             Token t = tree.token(i);
             if (inQuote(t.span())) continue;
             Attribution a = null;
-            if (t.word().equalsIgnoreCase("according") && i + 1 < tree.end()
-                    && tree.token(i + 1).word().equalsIgnoreCase("to")) {
-                a = accordingTo(tree, i, context);
+            int from = sourceAfter(tree, i);
+            if (from >= 0) {
+                a = accordingTo(tree, i, from, context);
             } else if (Cues.isCueVerb(t)) {
                 a = verb(tree, i, context);
             } else if (Cues.isCueNoun(t)) {
@@ -94,12 +97,35 @@ final class CueReading {
                     form, context);
         }
         for (int i = tree.first(); i + 1 < tree.end(); i++) {
-            if (tree.token(i).word().equalsIgnoreCase("according") && tree.token(i + 1).word().equalsIgnoreCase("to")
-                    && !inQuote(tree.token(i).span())) {
-                return accordingTo(tree, i, context);
-            }
+            int from = sourceAfter(tree, i);
+            if (from >= 0 && !inQuote(tree.token(i).span())) return accordingTo(tree, i, from, context);
         }
         return null;
+    }
+
+    /**
+     * Where the source starts when token {@code i} opens a phrase that credits a statement to it, else -1:
+     * "according to X"; "..., per X." closing the sentence; "On X's figures, ..." or "By X's count, ..." opening it.
+     */
+    private static int sourceAfter(SentenceTree tree, int i) {
+        String w = tree.token(i).word().toLowerCase(java.util.Locale.ROOT);
+        if (i + 1 >= tree.end()) return -1;
+        if (w.equals("according") && tree.token(i + 1).word().equalsIgnoreCase("to")) return i + 2;
+        if (w.equals("per") && i > tree.first() && tree.token(i - 1).pos().equals(",")
+                && (tree.token(i + 1).pos().startsWith("NNP") || tree.token(i + 1).word().equalsIgnoreCase("the")
+                        && i + 2 < tree.end() && tree.token(i + 2).pos().startsWith("NN"))) {
+            return i + 1;
+        }
+        if ((w.equals("on") || w.equals("by")) && i == tree.first()) {
+            for (int k = i + 1; k + 1 < tree.end() && k - i <= 5; k++) {
+                if (tree.token(k).pos().equals(",")) return -1;
+                if (tree.token(k).pos().equals("POS")
+                        && TALLIES.contains(Cues.lemma(tree.token(k + 1)).toLowerCase(java.util.Locale.ROOT))) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     private Attribution verb(SentenceTree tree, int v, List<Attribution> context) {
@@ -215,8 +241,7 @@ final class CueReading {
         return null;
     }
 
-    private Attribution accordingTo(SentenceTree tree, int according, List<Attribution> context) {
-        int from = according + 2;
+    private Attribution accordingTo(SentenceTree tree, int according, int from, List<Attribution> context) {
         int to = from;
         while (to + 1 < tree.end() && !tree.token(to + 1).pos().equals(",") && !tree.token(to + 1).pos().equals(".")) {
             to++;
@@ -235,7 +260,7 @@ final class CueReading {
             content = span(tree, tree.first(), end);
             if (to < last) content = span(tree, tree.first(), last); // "X, according to Y, did Z"
         }
-        Span cue = new Span(tree.token(according).span().start(), tree.token(according + 1).span().end());
+        Span cue = new Span(tree.token(according).span().start(), tree.token(from - 1).span().end());
         return attribution(tree, new int[] {from, to}, cue, extendToQuotes(content), hedge(content, Stance.ASSERTS),
                 Form.ACCORDING_TO, context);
     }

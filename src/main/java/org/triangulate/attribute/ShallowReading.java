@@ -62,7 +62,9 @@ final class ShallowReading {
     private static final int MAX_SOURCE = 8;
     /** Nouns for a figure someone gives: "the ministry's figure", "the union's estimate". */
     private static final Set<String> FIGURES = Set.of("figure", "estimate", "count", "tally", "toll", "total",
-            "number", "forecast", "projection");
+            "number", "forecast", "projection", "result");
+    /** Verbs by which a figure says something: it is, remains, stands at, gives, shows or puts. */
+    private static final Set<String> FIGURE_VERBS = Set.of("be", "remain", "stand", "give", "show", "put");
 
     private ShallowReading() {}
 
@@ -117,13 +119,23 @@ final class ShallowReading {
         while (i < s.size() && i < MAX_SOURCE && s.get(i).pos().matches("DT|JJ|NNP?S?")) i++;
         if (i == 0 || i + 2 >= s.size() || !s.get(i).pos().equals("POS")) return Optional.empty();
         int cue = i + 1;
-        if (!FIGURES.contains(Cues.lemma(s.get(cue))) || !s.get(cue + 1).pos().startsWith("VB")
-                || !Set.of("be", "remain", "stand").contains(Cues.lemma(s.get(cue + 1)))) {
+        // "the commission's own figure", "the commission's declared result"
+        while (cue < s.size() - 1 && s.get(cue).pos().matches("JJ|VBN")) cue++;
+        if (!FIGURES.contains(Cues.lemma(s.get(cue)))) return Optional.empty();
+        int verb = cue + 1;
+        // "The commission's figures, released yesterday, give ...": past one apposition between commas.
+        if (verb < s.size() && s.get(verb).pos().equals(",")) {
+            int close = verb + 1;
+            while (close < s.size() && close - verb <= 6 && !s.get(close).pos().equals(",")) close++;
+            verb = close + 1;
+        }
+        if (verb >= s.size() || !s.get(verb).pos().startsWith("VB")
+                || !FIGURE_VERBS.contains(Cues.lemma(s.get(verb)))) {
             return Optional.empty();
         }
         int end = lastWord(s);
-        for (int k = cue + 2; k <= end; k++) {
-            if (s.get(k).pos().equals("CD")) return Optional.of(new Match(0, i - 1, cue, cue, cue + 1, end));
+        for (int k = verb + 1; k <= end; k++) {
+            if (s.get(k).pos().equals("CD")) return Optional.of(new Match(0, i - 1, cue, cue, verb, end));
         }
         return Optional.empty();
     }
@@ -174,7 +186,13 @@ final class ShallowReading {
         while (sourceTo > sourceFrom && s.get(sourceTo).pos().equals(",")) sourceTo--;
         if (sourceTo < sourceFrom || !isNominal(s.get(sourceTo))) return Optional.empty();
         int cueFrom = i;
-        while (i < s.size() && (AUX.contains(lower(s.get(i))) || s.get(i).pos().equals("RB"))) i++;
+        boolean be = false;
+        while (i < s.size() && (AUX.contains(lower(s.get(i))) || s.get(i).pos().equals("RB"))) {
+            be |= Cues.lemma(s.get(i)).equals("be");
+            i++;
+        }
+        // "Ms Vell was declared the winner": the subject of a passive is what is said, not who says it.
+        if (be && i < s.size() && s.get(i).pos().equals("VBN")) return Optional.empty();
         if (i < s.size() && isEstimate(s, i)) {
             // "The union puts the figure at 900": what the source puts, and where.
             return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, i, i + 1, lastWord(s)));
@@ -203,7 +221,10 @@ final class ShallowReading {
         }
         int contentTo = lastWord(s);
         // "The union flatly denied that.": a content that points back at what was said before.
-        boolean pointsBack = Cues.isAnaphoric(s, i, contentTo);
+        int said = contentTo;
+        // "TREC denies it flatly.": an adverb after the words pointing back.
+        while (said > i && s.get(said).pos().startsWith("RB")) said--;
+        boolean pointsBack = Cues.isAnaphoric(s, i, said);
         if (!pointsBack && (contentTo - i < 2 || !hasVerb(s, i, contentTo))) return Optional.empty();
         return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, cue, i, contentTo));
     }

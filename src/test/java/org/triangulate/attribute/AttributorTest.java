@@ -261,6 +261,23 @@ class AttributorTest {
     }
 
     @Test
+    void talliesCreditedByPerOnAndByAndAPassiveThatNamesNoSpeaker() {
+        Result r = attribute("The Tarrow Electoral Commission counted the votes.\n"
+                + "The commission's figures, released yesterday, give Ms Vell a lead of 1,243 votes.\n"
+                + "On the commission's numbers, Ms Vell won by about 1,250 votes.\n"
+                + "Turnout, for the record, was 61.4%, per the commission.\n"
+                + "Ms Vell was declared the winner on Monday, with the commission putting her lead at 1,243.\n"
+                + "The union said that seals had been cut. The commission denies it flatly.\n");
+        for (String said : List.of("give Ms Vell a lead", "Ms Vell won by about 1,250 votes", "was 61.4%")) {
+            assertThat(r.about(said).claimant().name()).as(said).isEqualTo("Tarrow Electoral Commission");
+        }
+        assertThat(r.about("was declared the winner").claimant().name()).isNotEqualTo("Vell");
+        Attribution flat = r.about("it flatly");
+        assertThat(flat.stance()).isEqualTo(Stance.DENIES);
+        assertThat(flat.claimant().name()).isEqualTo("Tarrow Electoral Commission");
+    }
+
+    @Test
     void aFigureItsOwnerGivesIsTheirs() {
         Result r = attribute("The Ministry of Farming runs the inspections.\n"
                 + "The farming ministry's figure remains 14.\n"
