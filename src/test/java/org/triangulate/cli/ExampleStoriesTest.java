@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.triangulate.Fixtures;
 
 /**
@@ -24,9 +24,18 @@ import org.triangulate.Fixtures;
 class ExampleStoriesTest {
     private static final Path KEYS = Paths.get("src/test/resources/org/triangulate/stories");
 
+    /**
+     * Floors against regressions, a little under what each story measures now; denials carried by content alone
+     * (syrup-recall, thessany-governor-count) are beyond the cue words and the stance classifier.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-strike", "reservoir-dispute"})
-    void exampleStoryMeetsItsKey(String story, @TempDir Path tmp) throws Exception {
+    @CsvSource({
+            "harbour-strike,        0.90, 0.70, 0.85, 0.80",
+            "reservoir-dispute,     0.90, 0.70, 0.85, 0.60",
+            "syrup-recall,          0.90, 0.30, 0.85, 0.55",
+            "thessany-governor-count, 0.90, 0.30, 0.85, 0.45"})
+    void exampleStoryMeetsItsKey(String story, double claimRecall, double denialRecall, double groupingPrecision,
+            double statusAccuracy, @TempDir Path tmp) throws Exception {
         Path shared = Fixtures.shared().orElse(null);
         assumeTrue(shared != null, "../shared is absent (set TRIANGULATE_SHARED): example story test skipped");
         assumeTrue(SeedCorpusTest.hasPython(), "python3 is absent: the scorer cannot run");
@@ -39,10 +48,10 @@ class ExampleStoriesTest {
                 KEYS.resolve("score_story.py").toString(), shared.resolve("eval").toString(),
                 KEYS.resolve(story + "-key.json").toString(), corpus.toString(), out.toString()));
         assertThat(figures.get("unresolved_documents")).isEqualTo("0");
-        assertThat(Double.parseDouble(figures.get("claim_recall"))).isGreaterThanOrEqualTo(0.90);
-        assertThat(Double.parseDouble(figures.get("denial_recall"))).isGreaterThanOrEqualTo(0.45);
-        // Reconciliation, well short of the seed's targets on these stories too; floors against regressions.
-        assertThat(Double.parseDouble(figures.get("grouping_precision"))).isGreaterThanOrEqualTo(0.85);
-        assertThat(Double.parseDouble(figures.get("status_accuracy"))).isGreaterThanOrEqualTo(0.40);
+        assertThat(Double.parseDouble(figures.get("claim_recall"))).isGreaterThanOrEqualTo(claimRecall);
+        assertThat(Double.parseDouble(figures.get("denial_recall"))).isGreaterThanOrEqualTo(denialRecall);
+        // Reconciliation, well short of the seed's targets on these stories too.
+        assertThat(Double.parseDouble(figures.get("grouping_precision"))).isGreaterThanOrEqualTo(groupingPrecision);
+        assertThat(Double.parseDouble(figures.get("status_accuracy"))).isGreaterThanOrEqualTo(statusAccuracy);
     }
 }
