@@ -205,6 +205,10 @@ public final class Reconciler {
         return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     }
 
+    private static boolean isOutlet(String key) {
+        return key.startsWith(Claimant.Kind.OUTLET + ":");
+    }
+
     private static String key(Claimant c) {
         return c.id() != null ? c.id() : c.kind() + ":" + c.name().toLowerCase(Locale.ROOT);
     }
@@ -374,6 +378,8 @@ public final class Reconciler {
         sides.addAll(strictSides);
         boolean byFigures = sides.size() < 2 && figureSides.size() >= 2;
         if (byFigures) sides.addAll(figureSides);
+        // Outlets that say in their own voice what a named claimant says carry it; they are no second source.
+        if (sides.stream().anyMatch(k -> !isOutlet(k))) sides.removeIf(Reconciler::isOutlet);
         String clash = clash(group);
         ClaimStatus status;
         double confidence;

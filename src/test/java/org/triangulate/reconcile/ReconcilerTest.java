@@ -119,6 +119,23 @@ class ReconcilerTest {
     }
 
     @Test
+    void outletsSayingInTheirOwnVoiceWhatANamedClaimantSaysCarryIt() {
+        Claimant courier = Claimant.outlet("The Courier");
+        Claimant ledger = Claimant.outlet("The Ledger");
+        List<Claim> carried = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "turnout in the regional election was 61.4 percent"),
+                report("d2", courier, Stance.ASSERTS, "turnout in the regional election stood at 61.4 percent"),
+                report("d3", ledger, Stance.ASSERTS, "turnout in the regional election was 61.4 percent"));
+        assertThat(carried).hasSize(1);
+        assertThat(carried.get(0).status()).isEqualTo(ClaimStatus.SINGLE_SOURCE);
+        // With nobody named, the outlets are the claimants, and two of them corroborate.
+        List<Claim> own = reconcile(PEOPLE,
+                report("d2", courier, Stance.ASSERTS, "turnout in the regional election stood at 61.4 percent"),
+                report("d3", ledger, Stance.ASSERTS, "turnout in the regional election was 61.4 percent"));
+        assertThat(own.get(0).status()).isEqualTo(ClaimStatus.CORROBORATED);
+    }
+
+    @Test
     void compatibleCountsCorroborateAndIncompatibleOnesConflict() {
         List<Claim> compatible = reconcile(PEOPLE,
                 report("d1", MINISTER, Stance.ASSERTS, "more than 10,000 passengers were evacuated from the ship"),
