@@ -131,6 +131,7 @@ final class CueReading {
     private Attribution verb(SentenceTree tree, int v, List<Attribution> context) {
         // "children admitted to hospital", "the man accused of fraud": a participle describing a noun, not speech.
         if (tree.relation(v).equals("acl") && tree.token(v).pos().equals("VBN")) return null;
+        if (Cues.REFUSALS.contains(Cues.lemma(tree.token(v)))) return refusal(tree, v, context);
         int[] source = sources.source(tree, v);
         Span cue = cueSpan(tree, v);
         List<Span> content = new ArrayList<>();
@@ -345,6 +346,23 @@ final class CueReading {
             return to > v + 1 ? extendToQuotes(span(tree, v + 1, to)) : null;
         }
         return null;
+    }
+
+    /**
+     * "X refused to accept the declared result": a denial of what is refused, when what is refused is to accept,
+     * recognise or acknowledge it; null for any other refusal ("refused to comment").
+     */
+    private Attribution refusal(SentenceTree tree, int v, List<Attribution> context) {
+        int accept = tree.child(v, "xcomp");
+        if (accept < 0 || !Cues.ACCEPTING.contains(Cues.lemma(tree.token(accept)))) return null;
+        int what = tree.child(accept, "obj");
+        if (what < 0) what = tree.child(accept, "ccomp");
+        int[] source = sources.source(tree, v);
+        if (what < 0 || source == null) return null;
+        int[] range = tree.subtree(what);
+        Span cue = new Span(tree.token(v).span().start(), tree.token(accept).span().end());
+        return attribution(tree, source, cue, span(tree, range[0], lastContentToken(tree, range[1])), Stance.DENIES,
+                Form.INDIRECT, context);
     }
 
     /** A clause that hangs on the cue from before it ("“...,” said X"), or -1. */

@@ -28,7 +28,7 @@ final class Cues {
             "welcome", "applaud", "hail", "blame", "charge", "caution", "reckon", "reply", "respond", "retort",
             "counter", "deny", "reject", "dismiss", "refute", "dispute", "contest", "contradict", "rebut", "disavow",
             "question", "doubt", "challenge", "ask", "demand", "propose", "recommend", "advise", "imply", "detail",
-            "voice", "credit", "deem", "call", "term", "label", "express");
+            "voice", "credit", "deem", "call", "term", "label", "express", "refuse");
     /** Verbs that attribute even in the passive with nobody named: "it was reported that", "is believed to". */
     static final Set<String> PASSIVE_VERBS = Set.of(
             "say", "report", "believe", "expect", "estimate", "allege", "claim", "rumor", "rumour", "fear",
@@ -38,6 +38,14 @@ final class Cues {
      * a product recall, "tests found a solvent" a finding the outlet reports).
      */
     static final Set<String> CLAUSE_ONLY = Set.of("recall", "find");
+    /**
+     * Verbs that deny by refusing to take something as true: "refused to accept the result", "declines to recognise
+     * the outcome". Refusing anything else ("refused to comment") says nothing.
+     */
+    static final Set<String> REFUSALS = Set.of("refuse", "decline");
+    /** What a refusal must refuse to be a denial. */
+    static final Set<String> ACCEPTING = Set.of("accept", "recognise", "recognize", "acknowledge", "concede",
+            "believe");
     /** Verbs whose speaker denies the content. */
     static final Set<String> DENIAL_VERBS = Set.of(
             "deny", "reject", "dismiss", "refute", "dispute", "contest", "contradict", "rebut", "disavow", "counter",

@@ -278,6 +278,17 @@ class AttributorTest {
     }
 
     @Test
+    void refusingToAcceptDeniesAndRefusingToCommentSaysNothing() {
+        Result r = attribute("Ivo Renn said the count was rigged. He again refused to accept the declared result.\n"
+                + "The minister refused to comment on the report.\n");
+        Attribution refused = r.about("the declared result");
+        assertThat(refused.stance()).isEqualTo(Stance.DENIES);
+        assertThat(refused.claimant().name()).isEqualTo("Ivo Renn");
+        assertThat(r.of(refused.cue())).isEqualTo("refused to accept");
+        assertThat(r.about("The minister refused to comment").form()).isEqualTo(Form.OUTLET);
+    }
+
+    @Test
     void aFigureItsOwnerGivesIsTheirs() {
         Result r = attribute("The Ministry of Farming runs the inspections.\n"
                 + "The farming ministry's figure remains 14.\n"
