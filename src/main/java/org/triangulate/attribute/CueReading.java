@@ -132,6 +132,8 @@ final class CueReading {
         // "children admitted to hospital", "the man accused of fraud": a participle describing a noun, not speech.
         if (tree.relation(v).equals("acl") && tree.token(v).pos().equals("VBN")) return null;
         if (Cues.REFUSALS.contains(Cues.lemma(tree.token(v)))) return refusal(tree, v, context);
+        int named = namedStatement(tree, v);
+        if (named >= 0) return ofNamedStatement(tree, v, named, context);
         int[] source = sources.source(tree, v);
         Span cue = cueSpan(tree, v);
         List<Span> content = new ArrayList<>();
@@ -145,7 +147,7 @@ final class CueReading {
                     Cues.stanceOfVerb(tree.token(v)), introducer, Form.CONTINUED, true);
         }
         if (inClause != null) {
-            content.add(inClause);
+            content.add(beforeNamedStatement(tree, inClause));
         } else if (source != null) {
             // "“...?” she said." split into two sentences, or "“My hope,” he said, “is ...”": the quotations
             // right before and after the source and cue.
@@ -346,6 +348,61 @@ final class CueReading {
             return to > v + 1 ? extendToQuotes(span(tree, v + 1, to)) : null;
         }
         return null;
+    }
+
+    /**
+     * Where the statement noun a cue verb speaks of opens (its determiner), when that noun stands in apposition after a
+     * comma: "..., an account the commission has dismissed as false", "..., a claim the group denies". Else -1.
+     */
+    private static int namedStatement(SentenceTree tree, int v) {
+        // Back from the verb over its subject and auxiliaries ("the commission has") to the noun.
+        for (int k = v - 1; k > tree.first() + 1 && v - k <= 8; k--) {
+            Token t = tree.token(k);
+            if (Cues.STATEMENT_NOUNS.contains(Cues.lemma(t)) && t.pos().startsWith("NN")) {
+                int det = k - 1;
+                while (det > tree.first() && tree.token(det).pos().startsWith("JJ")) det--;
+                boolean apposed = tree.token(det).pos().equals("DT") && det > tree.first()
+                        && tree.token(det - 1).pos().equals(",");
+                return apposed ? det : -1;
+            }
+            if (!t.pos().matches("DT|NNP?S?|PRP|RB|MD|VB[DZP]?|JJ|POS|WDT|IN") || t.pos().equals("IN")
+                    && !t.word().equalsIgnoreCase("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "X alleges that the seals were cut, an account the commission has dismissed as false": the commission speaks
+     * of what comes before the comma, from after the last cue before it.
+     */
+    private Attribution ofNamedStatement(SentenceTree tree, int v, int noun, List<Attribution> context) {
+        int[] source = sources.source(tree, v);
+        if (source == null) return null;
+        int end = noun - 2;
+        int from = tree.first();
+        for (int i = tree.first(); i < end; i++) {
+            if (Cues.isCueVerb(tree.token(i))) from = i + 1;
+        }
+        if (from < end && tree.token(from).word().equalsIgnoreCase("that")) from++;
+        if (end - from < 2) return null;
+        Span said = span(tree, from, end);
+        return attribution(tree, source, cueSpan(tree, v), said, stance(tree, v, said), Form.INDIRECT, context);
+    }
+
+    /** A content without the statement noun in apposition that closes it ("..., an account X denies"). */
+    private Span beforeNamedStatement(SentenceTree tree, Span content) {
+        for (int i = tree.first(); i < tree.end(); i++) {
+            if (!content.contains(tree.token(i).span()) || !tree.token(i).pos().startsWith("VB")) continue;
+            int noun = namedStatement(tree, i);
+            if (noun < 0) continue;
+            int comma = noun - 1;
+            if (tree.token(comma).span().start() > content.start()) {
+                return new Span(content.start(), tree.token(comma - 1).span().end());
+            }
+        }
+        return content;
     }
 
     /**

@@ -67,7 +67,7 @@ final class Cues {
     /** Words that open a phrase pointing back at what was said before: "denied that", "rejected the claims". */
     private static final Set<String> ANAPHORS = Set.of("that", "this", "it", "these", "those", "such");
     /** Nouns that point back at a statement when determined: "that account", "the claims", "such reports". */
-    private static final Set<String> STATEMENT_NOUNS = Set.of(
+    static final Set<String> STATEMENT_NOUNS = Set.of(
             "account", "claim", "report", "allegation", "statement", "assertion", "suggestion", "version", "figure",
             "story", "charge", "accusation", "announcement", "characterization", "characterisation", "description");
     /** Words that call a statement false: "that was untrue", "the claims are baseless". */

@@ -82,6 +82,8 @@ final class ShallowReading {
             }
         }
         if (cues == 0) return Optional.empty();
+        // "..., a claim the group has denied": a second speaker on what came before, the parser's to read.
+        if (cues > 1 && namesStatementSaidBySomeoneElse(s)) return Optional.empty();
         Optional<Match> m = leading(s);
         // Further cues inside the content of a leading "X said ..." are nested reports, read with it as content.
         if (m.isPresent() && (cues == 1 || onlyAfter(s, m.get().cue()))) return m;
@@ -89,6 +91,18 @@ final class ShallowReading {
         m = trailing(s);
         if (m.isPresent() && (cues == 1 || onlyBefore(s, m.get().contentTo()))) return m;
         return cues == 1 ? middle(s) : Optional.empty();
+    }
+
+    /** Whether a comma, a determiner and a statement noun come before a cue verb: "..., an account X denies". */
+    private static boolean namesStatementSaidBySomeoneElse(List<Token> s) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            if (!s.get(i).pos().equals(",") || !s.get(i + 1).pos().equals("DT")) continue;
+            int noun = i + 2;
+            while (noun < s.size() && s.get(noun).pos().startsWith("JJ")) noun++;
+            if (noun >= s.size() || !Cues.STATEMENT_NOUNS.contains(Cues.lemma(s.get(noun)))) continue;
+            for (int k = noun + 1; k < s.size(); k++) if (Cues.isCueVerb(s.get(k))) return true;
+        }
+        return false;
     }
 
     /** Whether the one cue after the content is the matched one: the others are inside the content. */

@@ -289,6 +289,19 @@ class AttributorTest {
     }
 
     @Test
+    void aStatementNamedInAppositionIsTheNextSpeakersToo() {
+        Result r = attribute("The union alleges that the seals on 14 boxes were cut during the night, an account "
+                + "the commission has dismissed as false.\n");
+        Attribution alleged = r.attributions().stream().filter(a -> "alleges".equals(r.of(a.cue()))).findFirst()
+                .orElseThrow(() -> new AssertionError(r.attributions()));
+        assertThat(r.of(alleged.content().get(0))).endsWith("during the night");
+        Attribution dismissed = r.attributions().stream().filter(a -> a.stance() == Stance.DENIES).findFirst()
+                .orElseThrow(() -> new AssertionError(r.attributions()));
+        assertThat(dismissed.claimant().name()).isEqualTo("commission");
+        assertThat(r.of(dismissed.content().get(0))).isEqualTo("the seals on 14 boxes were cut during the night");
+    }
+
+    @Test
     void aFigureItsOwnerGivesIsTheirs() {
         Result r = attribute("The Ministry of Farming runs the inspections.\n"
                 + "The farming ministry's figure remains 14.\n"
