@@ -78,6 +78,10 @@ final class ClaimantResolver {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "some", "many", "several", "both", "other", "another", "its", "their", "his", "her", "our");
 
+    /** A description in apposition right after a name: "Clear Count (CC), an observer group that ...". */
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+            "^\\s*(\\([^)]*\\)\\s*)?,\\s+(?:an?|the)\\s+([^,.;]+)");
+
     private record Located(Span span, Entity entity) {}
 
     private final AnnotatedDocument doc;
@@ -147,6 +151,8 @@ final class ClaimantResolver {
             if (definite) {
                 Claimant described = described(head, span);
                 if (described != null) return described;
+                Claimant introduced = introducedAs(source, head);
+                if (introduced != null) return introduced;
                 String noun = head.lemma().toLowerCase(Locale.ROOT);
                 if (ORGANIZATION_NOUNS.contains(noun)) {
                     Claimant latest = salientOrganization(span, BUSINESS_NOUNS.contains(noun));
@@ -182,6 +188,29 @@ final class ClaimantResolver {
                 if (country != null) return country;
             }
             if (organ && e.reference() != null && e.reference().startsWith("country:")) return e;
+        }
+        return null;
+    }
+
+    /**
+     * "The observer group": the body the report introduced with those words in apposition ("Clear Count, an observer
+     * group that ..."), before the source.
+     */
+    private Claimant introducedAs(List<Token> source, Token head) {
+        List<String> words = new ArrayList<>();
+        for (Token t : source.subList(1, source.indexOf(head) + 1)) {
+            if (t.pos().matches("NN.*|JJ.*")) words.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        if (words.size() < 2) return null;
+        String text = doc.text();
+        for (Located m : mentions) {
+            if (m.span().start() >= source.get(0).span().start()) break;
+            String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 90));
+            var apposition = APPOSITION.matcher(after);
+            if (!apposition.find()) continue;
+            List<String> described = java.util.Arrays.asList(apposition.group(2).toLowerCase(Locale.ROOT)
+                    .replace('\u2019', '\'').split("[\\s']+"));
+            if (described.containsAll(words)) return entity(m.entity());
         }
         return null;
     }

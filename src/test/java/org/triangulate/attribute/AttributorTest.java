@@ -302,6 +302,14 @@ class AttributorTest {
     }
 
     @Test
+    void aBodyIntroducedInAppositionIsCalledByThoseWordsLater() {
+        Result r = attribute("Fair Vote Lenby, an observer group that monitors elections, said the count was fair. "
+                + "The Tarrow Party said it was not. The observer group confirmed that the system had failed.\n");
+        assertThat(r.about("the system had failed").claimant().name())
+                .isEqualTo(r.about("the count was fair").claimant().name());
+    }
+
+    @Test
     void aFigureItsOwnerGivesIsTheirs() {
         Result r = attribute("The Ministry of Farming runs the inspections.\n"
                 + "The farming ministry's figure remains 14.\n"
