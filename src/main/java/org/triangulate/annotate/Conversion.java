@@ -75,7 +75,7 @@ final class Conversion {
             if (timex == null || words == null || words.isEmpty()) continue;
             Span span = new Span(words.get(0).beginPosition(), words.get(words.size() - 1).endPosition());
             String written = span.of(text);
-            if (isMonthWord(written) || !TIME_TYPES.contains(timex.timexType())) continue;
+            if (isMonthWord(written) || !TIME_TYPES.contains(timex.timexType()) || isName(text, span)) continue;
             String value = timex.value() != null ? timex.value() : timex.altVal();
             times.add(new TimeExpression(span, written, timex.timexType(), value, sentenceOf(sentences, span)));
         }
@@ -102,6 +102,31 @@ final class Conversion {
         while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') end--;
         return new Span(start, end);
     }
+
+    /**
+     * Words that look like a date inside a name: a month before a street word ("May Street", "March Road") or a
+     * four-figure number in a code ("batch FJ-2411", "flight A2019").
+     */
+    static boolean isName(String text, Span span) {
+        String written = span.of(text);
+        if (MONTHS.contains(written.toLowerCase(Locale.ROOT))) {
+            var after = PLACE_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12)));
+            if (after.lookingAt()) return true;
+        }
+        if (written.matches("\\d{4}") && span.start() > 0) {
+            char before = text.charAt(span.start() - 1);
+            if (Character.isLetter(before)) return true;
+            if (before == '-' && span.start() > 1 && Character.isLetterOrDigit(text.charAt(span.start() - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final java.util.regex.Pattern PLACE_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Square|Place|Park|Bridge|Hall|Drive|Close|Gardens)\\b");
 
     /** A bare lower-case month name ("during the march") is an everyday word, not a date. */
     static boolean isMonthWord(String written) {

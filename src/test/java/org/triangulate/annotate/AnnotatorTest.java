@@ -61,6 +61,18 @@ class AnnotatorTest {
     }
 
     @Test
+    void aMonthInAStreetNameAndAYearInACodeAreNoDates() {
+        String text = "The queue outside the pharmacy on May Street grew after batch FJ-2019 was recalled "
+                + "on 3 May 2026.\n";
+        SourceDocument doc = new SourceDocument("d2", "d2.txt", SourceDocument.Format.TEXT, text,
+                new org.triangulate.model.Metadata(LocalDate.of(2026, 5, 4), null, null, null, null));
+        Article article = new Article(doc, null, null, List.of(new Span(0, text.length() - 1)), List.of(),
+                List.of());
+        AnnotatedDocument d = Fixtures.annotator().annotate(article);
+        assertThat(d.times()).extracting(TimeExpression::value).containsExactly("2026-05-03");
+    }
+
+    @Test
     void leavesRelativeDatesOpenWithoutAPublicationDate() {
         AnnotatedDocument d = annotate(null);
         assertThat(d.times()).filteredOn(t -> t.text().equals("Saturday"))
