@@ -32,6 +32,14 @@ class AnnotatorTest {
         return Fixtures.annotator().annotate(article);
     }
 
+    /** A text annotated whole, one paragraph, published on the given day. */
+    private static AnnotatedDocument annotateWhole(String text, LocalDate published) {
+        SourceDocument doc = new SourceDocument("d2", "d2.txt", SourceDocument.Format.TEXT, text,
+                new org.triangulate.model.Metadata(published, null, null, null, null));
+        return Fixtures.annotator().annotate(new Article(doc, null, null, List.of(new Span(0, text.length() - 1)),
+                List.of(), List.of()));
+    }
+
     @Test
     void tokensAndSentencesIndexTheOriginalText() {
         AnnotatedDocument d = annotate(LocalDate.of(2026, 3, 15));
@@ -64,11 +72,7 @@ class AnnotatorTest {
     void aMonthInAStreetNameAndAYearInACodeAreNoDates() {
         String text = "The queue outside the pharmacy on May Street grew after batch FJ-2019 was recalled "
                 + "on 3 May 2026.\n";
-        SourceDocument doc = new SourceDocument("d2", "d2.txt", SourceDocument.Format.TEXT, text,
-                new org.triangulate.model.Metadata(LocalDate.of(2026, 5, 4), null, null, null, null));
-        Article article = new Article(doc, null, null, List.of(new Span(0, text.length() - 1)), List.of(),
-                List.of());
-        AnnotatedDocument d = Fixtures.annotator().annotate(article);
+        AnnotatedDocument d = annotateWhole(text, LocalDate.of(2026, 5, 4));
         assertThat(d.times()).extracting(TimeExpression::value).containsExactly("2026-05-03");
     }
 
@@ -91,10 +95,7 @@ class AnnotatorTest {
     void figuresTheTimeTaggerSwallowsAreNumbersButDaysOfTheMonthAreNot() {
         String text = "Officials estimated that at least 1,000 of the 11,000 sailors sent there had been lost "
                 + "over a span of three months.\nThe fleet sailed on Monday, March 2, after 14 days in port.\n";
-        SourceDocument doc = new SourceDocument("d2", "d2.txt", SourceDocument.Format.TEXT, text,
-                new org.triangulate.model.Metadata(LocalDate.of(2025, 4, 27), null, null, null, null));
-        AnnotatedDocument d = Fixtures.annotator().annotate(new Article(doc, null, null,
-                List.of(new Span(0, text.length() - 1)), List.of(), List.of()));
+        AnnotatedDocument d = annotateWhole(text, LocalDate.of(2025, 4, 27));
         assertThat(d.quantities()).extracting(Quantity::text, Quantity::value)
                 .contains(org.assertj.core.groups.Tuple.tuple("1,000", ">=1000"),
                         org.assertj.core.groups.Tuple.tuple("11,000", "11000"));

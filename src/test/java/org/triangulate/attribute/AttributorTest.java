@@ -34,6 +34,16 @@ class AttributorTest {
         }
     }
 
+    /** The attributions of the second of two reports, whose entities are resolved across both. */
+    private static Result attributeSecond(String first, String second) {
+        AnnotatedDocument one = Fixtures.annotator().annotate(Fixtures.article("d1", first, null),
+                Attributor::mayReportSpeech);
+        AnnotatedDocument two = Fixtures.annotator().annotate(Fixtures.article("d2", second, null),
+                Attributor::mayReportSpeech);
+        List<Entity> entities = new EntityResolver().resolve(List.of(one, two));
+        return new Result(second, new Attributor().attribute(two, entities));
+    }
+
     private static Result attribute(String text) {
         AnnotatedDocument doc = Fixtures.annotator().annotate(Fixtures.article("d1", text, null),
                 Attributor::mayReportSpeech);
@@ -248,15 +258,9 @@ class AttributorTest {
 
     @Test
     void aBodyNamedInFullElsewhereIsThatBodyBeforeItsAcronymAndApposition() {
-        AnnotatedDocument named = Fixtures.annotator().annotate(Fixtures.article("d1",
-                "The Ministry of Farming met the Dairy Workers' Union on Monday.\n", null),
-                Attributor::mayReportSpeech);
-        String text = "The Dairy Workers' Union (DWU), a union that represents workers at the plant, said the "
-                + "cooler had failed.\n";
-        AnnotatedDocument apposed = Fixtures.annotator().annotate(Fixtures.article("d2", text, null),
-                Attributor::mayReportSpeech);
-        List<Entity> entities = new EntityResolver().resolve(List.of(named, apposed));
-        Result r = new Result(text, new Attributor().attribute(apposed, entities));
+        Result r = attributeSecond("The Ministry of Farming met the Dairy Workers' Union on Monday.\n",
+                "The Dairy Workers' Union (DWU), a union that represents workers at the plant, said the "
+                        + "cooler had failed.\n");
         assertThat(r.about("the cooler had failed").claimant().name()).isEqualTo("Dairy Workers' Union");
     }
 
@@ -350,13 +354,8 @@ class AttributorTest {
 
     @Test
     void theMinistryIsTheBatchsOneMinistryWhenTheReportNamesNone() {
-        AnnotatedDocument named = Fixtures.annotator().annotate(Fixtures.article("d1",
-                "The Ministry of Farming inspected the plant on Monday.\n", null), Attributor::mayReportSpeech);
-        String text = "Inspectors examined the cold store and found no fault, according to a ministry statement.\n";
-        AnnotatedDocument unnamed = Fixtures.annotator().annotate(Fixtures.article("d2", text, null),
-                Attributor::mayReportSpeech);
-        List<Entity> entities = new EntityResolver().resolve(List.of(named, unnamed));
-        Result r = new Result(text, new Attributor().attribute(unnamed, entities));
+        Result r = attributeSecond("The Ministry of Farming inspected the plant on Monday.\n",
+                "Inspectors examined the cold store and found no fault, according to a ministry statement.\n");
         assertThat(r.about("Inspectors examined the cold store").claimant().name()).isEqualTo("Ministry of Farming");
     }
 
