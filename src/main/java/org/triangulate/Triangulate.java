@@ -182,13 +182,29 @@ public final class Triangulate {
 
     /** The later stages: annotates the articles and builds the dossier. */
     public Dossier report(Extracted extracted) {
+        Attributed a = attribute(extracted);
+        return new Dossier(a.documents(), a.entities(), reconciler.reconcile(a.documents(), a.entities(),
+                a.attributions()), timeline.build(a.documents()), extracted.diagnostics());
+    }
+
+    /** The stages up to attribution: annotated documents, their entities, and each one's attributions. */
+    public Attributed attribute(Extracted extracted) {
         List<AnnotatedDocument> annotated = extracted.articles().isEmpty()
                 ? List.of()
                 : annotator.get().annotateAll(extracted.articles(), settings.threads(), Attributor::mayReportSpeech);
         List<Entity> entities = resolver.resolve(annotated);
         List<List<Attribution>> attributions = annotated.stream().map(d -> attributor.attribute(d, entities)).toList();
-        return new Dossier(annotated, entities, reconciler.reconcile(annotated, entities, attributions), timeline.build(annotated),
-                extracted.diagnostics());
+        return new Attributed(annotated, entities, attributions);
+    }
+
+    /** What {@link #attribute} gives: the attributions of each document, in the documents' order. */
+    public record Attributed(List<AnnotatedDocument> documents, List<Entity> entities,
+            List<List<Attribution>> attributions) {
+        public Attributed {
+            documents = List.copyOf(documents);
+            entities = List.copyOf(entities);
+            attributions = List.copyOf(attributions);
+        }
     }
 
     /**

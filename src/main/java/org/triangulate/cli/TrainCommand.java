@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code triangulate train ...}: trains the models the pipeline ships with, from public benchmarks. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a model from a benchmark's training data and writes it; reports its held-out scores.",
-        subcommands = {TrainStanceCommand.class})
+        subcommands = {TrainStanceCommand.class, TrainPropositionsCommand.class})
 final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -234,6 +234,69 @@ class ReconcilerTest {
         assertThat(value(500, 500, false).compatible(atLeast)).isFalse();
     }
 
+    /**
+     * Eight things said about one invented event, each three ways in three reports: a batch of a story's size, where
+     * every statement is about the same bridge and the raw cosine of two different ones is high. The pair model groups
+     * each thing's three wordings and keeps the things apart.
+     */
+    private static final String[][] BRIDGE = {
+            {"the Varnholt bridge will stay closed to all traffic until engineers finish their inspection",
+                    "no traffic will cross the Varnholt bridge until the engineers' inspection is finished",
+                    "engineers must finish inspecting the Varnholt bridge before traffic can cross it again"},
+            {"a crack two metres long was found in the main steel girder under the eastern span",
+                    "inspectors found a two-metre crack in the eastern span's main steel girder",
+                    "the main girder of the eastern span has a crack about two metres long, inspectors said"},
+            {"the ferry company will run extra crossings every hour while the bridge is shut",
+                    "hourly extra ferry crossings will run for as long as the bridge stays shut",
+                    "the ferry company is adding an extra crossing each hour during the closure"},
+            {"the council had been warned about corrosion on the bridge in a report three years ago",
+                    "a report three years ago warned the council that the bridge was corroding",
+                    "three years ago the council received a report warning of corrosion on the bridge"},
+            {"repairs to the girder are expected to cost around four million crowns",
+                    "the girder repairs will cost roughly four million crowns",
+                    "fixing the girder is likely to cost about four million crowns"},
+            {"commuters face delays of up to an hour on the detour through Ellisford",
+                    "the detour through Ellisford adds up to an hour to commuters' journeys",
+                    "drivers taking the Ellisford detour are losing as much as an hour each way"},
+            {"the transport minister has ordered checks on every steel bridge in the province",
+                    "every steel bridge in the province is to be checked on the transport minister's orders",
+                    "the minister for transport wants all the province's steel bridges inspected"},
+            {"local shops on the western bank say their takings have halved since the closure",
+                    "shopkeepers on the western bank report that takings fell by half after the bridge closed",
+                    "since the closure, trade at shops on the west bank has dropped by half"}};
+
+    @Test
+    void aStorysWorthOfStatementsGroupsEachThingsWordingsAndKeepsTheThingsApart() {
+        Claimant[] who = {MINISTER, MAYOR, UNION};
+        Report[] reports = new Report[3];
+        for (int r = 0; r < 3; r++) {
+            List<Object> args = new ArrayList<>();
+            for (String[] thing : BRIDGE) {
+                args.add(who[r]);
+                args.add(Stance.ASSERTS);
+                args.add(thing[r]);
+            }
+            reports[r] = report("d" + (r + 1), args.toArray());
+        }
+        assertThat(PairModel.applies(BRIDGE.length * 3)).isTrue();
+        List<Claim> claims = reconcile(PEOPLE, reports);
+        int together = 0;
+        for (int t = 0; t < BRIDGE.length; t++) {
+            int first = reports[0].doc().text().indexOf(BRIDGE[t][0]);
+            Claim holding = claims.stream().filter(c -> c.evidence().stream()
+                    .anyMatch(a -> a.doc().equals("d1") && a.content().get(0).start() == first)).findFirst()
+                    .orElseThrow();
+            // Every statement of that claim is a wording of this thing: its place in its report says which.
+            for (Attribution a : holding.evidence()) {
+                int r = Integer.parseInt(a.doc().substring(1)) - 1;
+                assertThat(reports[r].doc().text().indexOf(BRIDGE[t][r])).as("%s in claim of thing %d", a, t)
+                        .isEqualTo(a.content().get(0).start());
+            }
+            if (holding.evidence().size() == 3) together++;
+        }
+        assertThat(together).as("things whose three wordings are one claim").isGreaterThanOrEqualTo(6);
+    }
+
     private static Claim.Value value(double low, double high, boolean lowOpen) {
         return new Claim.Value("d1", new Span(0, 1), "x", "number", low, high, lowOpen, false);
     }
