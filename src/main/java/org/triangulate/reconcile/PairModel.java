@@ -53,7 +53,8 @@ public final class PairModel {
      */
     public PairModel(double centered, double overlap, double intercept) {
         if (!Double.isFinite(centered) || !Double.isFinite(overlap) || !Double.isFinite(intercept)) {
-            throw new IllegalArgumentException("weights must be finite: " + centered + ", " + overlap + ", " + intercept);
+            throw new IllegalArgumentException(
+                    "weights must be finite: " + centered + ", " + overlap + ", " + intercept);
         }
         this.centered = centered;
         this.overlap = overlap;

@@ -265,8 +265,8 @@ class ReconcilerTest {
                     "shopkeepers on the western bank report that takings fell by half after the bridge closed",
                     "since the closure, trade at shops on the west bank has dropped by half"}};
 
-    @Test
-    void aStorysWorthOfStatementsGroupsEachThingsWordingsAndKeepsTheThingsApart() {
+    /** Three reports of the bridge story, the n-th giving each thing's n-th wording. */
+    private static Report[] bridgeReports() {
         Claimant[] who = {MINISTER, MAYOR, UNION};
         Report[] reports = new Report[3];
         for (int r = 0; r < 3; r++) {
@@ -278,6 +278,12 @@ class ReconcilerTest {
             }
             reports[r] = report("d" + (r + 1), args.toArray());
         }
+        return reports;
+    }
+
+    @Test
+    void aStorysWorthOfStatementsGroupsEachThingsWordingsAndKeepsTheThingsApart() {
+        Report[] reports = bridgeReports();
         assertThat(PairModel.applies(BRIDGE.length * 3)).isTrue();
         List<Claim> claims = reconcile(PEOPLE, reports);
         int together = 0;
@@ -295,6 +301,30 @@ class ReconcilerTest {
             if (holding.evidence().size() == 3) together++;
         }
         assertThat(together).as("things whose three wordings are one claim").isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void aStatementThatSaysTwoThingsSupportsBoth() {
+        Report[] three = bridgeReports();
+        String both = "the Varnholt bridge stays closed to traffic until the engineers finish their inspection, and "
+                + "the ferry company will run extra crossings every hour while it is shut";
+        Report fourth = report("d4", new Claimant(null, "the harbour master", Claimant.Kind.GROUP), Stance.ASSERTS,
+                both);
+        List<Claim> claims = reconcile(PEOPLE, three[0], three[1], three[2], fourth);
+        List<Claim> citing = claims.stream().filter(c -> c.evidence().stream().anyMatch(a -> a.doc().equals("d4")))
+                .toList();
+        assertThat(citing).hasSize(2);
+        // One is the closure, the other the ferries: each also holds the first report's wording of its thing.
+        String closure = BRIDGE[0][0];
+        String ferries = BRIDGE[2][0];
+        assertThat(citing).anyMatch(c -> cites(c, three[0], closure)).anyMatch(c -> cites(c, three[0], ferries));
+        assertThat(citing).noneMatch(c -> cites(c, three[0], closure) && cites(c, three[0], ferries));
+    }
+
+    private static boolean cites(Claim c, Report r, String statement) {
+        int at = r.doc().text().indexOf(statement);
+        return c.evidence().stream().anyMatch(a -> a.doc().equals(r.doc().article().document().id())
+                && a.content().get(0).start() == at);
     }
 
     private static Claim.Value value(double low, double high, boolean lowOpen) {
