@@ -299,13 +299,16 @@ final class CueReading {
             if (c >= 0 && rel.equals("xcomp") && tree.child(v, "obj") >= 0) return null;
             if (c >= 0) {
                 int[] range = tree.subtree(c);
-                return extendToQuotes(span(tree, range[0], lastContentToken(tree, range[1])));
+                int to = beforeNextClause(tree, range[0], range[1], false);
+                return extendToQuotes(span(tree, range[0], lastContentToken(tree, to)));
             }
         }
         int lo = Integer.MAX_VALUE;
         int hi = -1;
         boolean object = false;
         boolean verbal = false;
+        // Whether what is reported starts with a noun phrase, the verb's object ("denied the report").
+        boolean nominal = false;
         for (int c : tree.children(v)) {
             String rel = tree.relation(c);
             if (c < v || SKIPPED_RIGHT.contains(rel)) continue;
@@ -313,6 +316,7 @@ final class CueReading {
             int[] range = tree.subtree(c);
             // "..., according to X" is an attribution of its own, not what this verb reports.
             if (tree.token(range[0]).word().equalsIgnoreCase("according")) continue;
+            if (range[0] < lo) nominal = rel.equals("obj") && tree.token(c).pos().startsWith("NN");
             lo = Math.min(lo, range[0]);
             hi = Math.max(hi, range[1]);
             object |= rel.equals("obj") || rel.equals("iobj");
@@ -322,7 +326,8 @@ final class CueReading {
         boolean hearer = HEARER_VERBS.contains(Cues.lemma(tree.token(v)));
         boolean clauseOnly = Cues.CLAUSE_ONLY.contains(Cues.lemma(tree.token(v)));
         if (hi >= 0 && !clauseOnly && (object && !hearer || verbal) && hi - lo >= 1) {
-            return extendToQuotes(span(tree, lo, lastContentToken(tree, hi)));
+            int to = beforeNextClause(tree, lo, hi, nominal);
+            return extendToQuotes(span(tree, lo, lastContentToken(tree, to)));
         }
         int left = leftClause(tree, v);
         if (left >= 0) {
@@ -482,6 +487,41 @@ final class CueReading {
     }
 
     /** The last token of a range, before its final punctuation (a closing quotation mark stays). */
+    /** Conjunctions that join two main clauses: "X denied it, and Y said ...". */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "yet");
+
+    /**
+     * Where a content from {@code from} to {@code to} ends, before a clause of its own joined after it: a clause with
+     * its own subject after a semicolon ("...; the commission calls the claim false"), or after a comma and a
+     * conjunction when that clause has a cue verb of its own ("..., and the port authority said it was over": another
+     * attribution) or when the content is a noun phrase, which a clause cannot continue ("rejects the outcome, and the
+     * Front's petition asks ..."). Otherwise {@code to}: "said prices would rise, and wages would fall" may be one
+     * report.
+     *
+     * @param nominal whether what the cue reports is a noun phrase (an object) rather than a clause
+     */
+    static int beforeNextClause(SentenceTree tree, int from, int to, boolean nominal) {
+        for (int k = from + 1; k < to; k++) {
+            String w = tree.token(k).word();
+            boolean semicolon = w.equals(";");
+            boolean joined = w.equals(",") && CLAUSE_JOINERS.contains(tree.token(k + 1).word().toLowerCase(Locale.ROOT));
+            if (!semicolon && !joined) continue;
+            // A verb after the break with a subject of its own, both after the break.
+            for (int h = k + 1; h <= to; h++) {
+                if (!tree.token(h).pos().startsWith("VB") || tree.dominates(h, k)) continue;
+                boolean subject = false;
+                for (int c : tree.children(h)) {
+                    String rel = tree.relation(c);
+                    subject |= c > k && c < h && (rel.equals("nsubj") || rel.equals("nsubj:pass"));
+                }
+                if (!subject) continue;
+                if (semicolon || nominal || Cues.isCueVerb(tree.token(h))) return k - 1;
+                break;
+            }
+        }
+        return to;
+    }
+
     private static int lastContentToken(SentenceTree tree, int last) {
         while (last > tree.first() && isPunct(tree.token(last)) && !Quotes.isQuoteMark(tree.token(last).word())) {
             last--;

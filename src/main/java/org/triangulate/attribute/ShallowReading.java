@@ -240,6 +240,15 @@ final class ShallowReading {
         while (said > i && s.get(said).pos().startsWith("RB")) said--;
         boolean pointsBack = Cues.isAnaphoric(s, i, said);
         if (!pointsBack && (contentTo - i < 2 || !hasVerb(s, i, contentTo))) return Optional.empty();
+        int[] next = nextClause(s, i, contentTo);
+        if (next != null) {
+            // "X said ..., and Y said ...": two attributions, the parser's to read.
+            if (isSay(s.get(next[1]))) return Optional.empty();
+            // "X rejects the outcome, and the petition asks ...", "X says ...; the board calls it false": what X
+            // says ends at the break.
+            boolean nominal = !hasFiniteVerb(s, i, next[0] - 1);
+            if (nominal || s.get(next[0]).word().equals(";")) contentTo = next[0] - 1;
+        }
         return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, cue, i, contentTo));
     }
 
@@ -406,6 +415,50 @@ final class ShallowReading {
 
     private static boolean isTimeNoun(Token t) {
         return t.ner().equals("DATE") || t.ner().equals("TIME");
+    }
+
+    /** Conjunctions that join two main clauses: "X denied it, and Y said ...". */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "yet");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * The first break in a content before a clause of its own, as {@code [break, verb]}: a semicolon, or a comma and
+     * a conjunction, then a noun phrase that is the clause's subject (an aside between commas allowed) and a finite
+     * verb ("..., and the port authority said it was over"); null if none.
+     */
+    static int[] nextClause(List<Token> s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            boolean semicolon = s.get(k).word().equals(";");
+            boolean joined = s.get(k).word().equals(",") && k + 1 < to
+                    && CLAUSE_JOINERS.contains(lower(s.get(k + 1)));
+            if (!semicolon && !joined) continue;
+            int j = semicolon ? k + 1 : k + 2;
+            int subject = j;
+            boolean nominal = false;
+            while (j <= to && (isNp(s.get(j)) || s.get(j).pos().equals("PRP") || s.get(j).pos().equals("POS")
+                    || s.get(j).pos().equals("IN") && !lower(s.get(j)).equals("that"))) {
+                nominal |= isNominal(s.get(j));
+                j++;
+            }
+            if (j == subject || !nominal) continue;
+            // "the Front's petition, lodged on Wednesday, asks ...": past an aside between commas.
+            if (j <= to && s.get(j).word().equals(",")) {
+                int close = j + 1;
+                while (close <= to && close - j <= 10 && !s.get(close).word().equals(",")) close++;
+                if (close <= to && close - j <= 10) j = close + 1;
+            }
+            while (j <= to && (AUX.contains(lower(s.get(j))) || s.get(j).pos().equals("RB"))) j++;
+            if (j <= to && (FINITE.contains(s.get(j).pos()) || j > subject && FINITE.contains(s.get(j - 1).pos())
+                    && s.get(j).pos().startsWith("VB"))) {
+                return new int[] {k, j};
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> s, int from, int to) {
+        for (int i = from; i <= to; i++) if (FINITE.contains(s.get(i).pos())) return true;
+        return false;
     }
 
     private static boolean hasVerb(List<Token> s, int from, int to) {

@@ -68,6 +68,32 @@ class AttributorTest {
     }
 
     @Test
+    void aClauseJoinedAfterTheContentWithItsOwnSubjectIsNotWhatTheCueReports() {
+        Result r = attribute("The minister denied the report, and shares in the ferry company fell by 4 per cent.\n"
+                + "The union said the strike would go on, and the port authority said it was over.\n"
+                + "The council says the pier is safe; the engineers call the claim premature.\n"
+                + "The mayor, who took office in May, told reporters that the tunnel would open in June, and the "
+                + "contractor said it would not.\n"
+                + "The harbour master said fares would rise, and crossings would be fewer.\n");
+        // A noun phrase cannot go on as a clause: the rest is the outlet's.
+        Attribution denial = r.about("the report");
+        assertThat(r.of(denial.content().get(0))).isEqualTo("the report");
+        assertThat(denial.stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.about("shares in the ferry company fell").claimant().kind()).isEqualTo(Claimant.Kind.OUTLET);
+        // A second verb of saying is a second attribution, read by shallow reading and by the parser alike.
+        assertThat(r.of(r.about("the strike would go on").content().get(0))).isEqualTo("the strike would go on");
+        assertThat(r.about("it was over").claimant().name()).isEqualTo("port authority");
+        assertThat(r.of(r.about("the tunnel would open").content().get(0)))
+                .isEqualTo("that the tunnel would open in June");
+        assertThat(r.about("it would not").claimant().name()).isEqualTo("contractor");
+        // A semicolon ends what the first speaker says.
+        assertThat(r.of(r.about("the pier is safe").content().get(0))).isEqualTo("the pier is safe");
+        // Without a verb of saying, a clause after a clause may still be what was said: it stays.
+        assertThat(r.of(r.about("fares would rise").content().get(0)))
+                .isEqualTo("fares would rise, and crossings would be fewer");
+    }
+
+    @Test
     void aTitleNamesItsHolderAndACapitalSpeaksForItsCountry() {
         Result r = attribute("Harbour minister Ada Brenn visited the pier on Monday.\n"
                 + "The harbour minister said that the pier would reopen in June.\n"
