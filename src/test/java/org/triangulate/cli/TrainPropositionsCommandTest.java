@@ -31,6 +31,31 @@ class TrainPropositionsCommandTest {
         assertThat(read.probability(0.6, 0.4)).isGreaterThan(read.probability(0.0, 0.0));
     }
 
+    /**
+     * The bundled model is what its command gives on the code as it is: a change to attribution changes the
+     * statements the model learns from, and then the model must be trained again (the command is in the README).
+     */
+    @Test
+    void bundledModelIsWhatTheTrainingCommandGives(@TempDir Path tmp) throws Exception {
+        Path model = tmp.resolve("proposition.model");
+        CliRun run = CliRun.of("train", "propositions", "examples/harbour-strike", "examples/reservoir-dispute",
+                "examples/syrup-recall", "examples/thessany-governor-count", "--out", model.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        PairModel trained = PairModel.read(Files.readString(model));
+        PairModel bundled = PairModel.bundled();
+        // Sentence vectors may differ in their last bits from one processor to another: probabilities, not digits.
+        for (double cosine : new double[] {-0.2, 0.1, 0.4, 0.7}) {
+            for (double overlap : new double[] {0, 0.1, 0.2, 0.4}) {
+                assertThat(trained.probability(cosine, overlap))
+                        .as("at %s, %s; retrain: ./triangulate train propositions examples/harbour-strike "
+                                + "examples/reservoir-dispute examples/syrup-recall examples/thessany-governor-count "
+                                + "--out src/main/resources/org/triangulate/reconcile/proposition.model",
+                                cosine, overlap)
+                        .isCloseTo(bundled.probability(cosine, overlap), org.assertj.core.data.Offset.offset(0.002));
+            }
+        }
+    }
+
     @Test
     void aStoryWithoutAKeyOrWithABrokenOneIsNamed(@TempDir Path tmp) throws Exception {
         Path story = Files.createDirectories(tmp.resolve("lonely-story"));
