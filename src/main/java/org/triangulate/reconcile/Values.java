@@ -118,15 +118,29 @@ final class Values {
         return new Value(doc, t.span(), t.text(), "date", from.toEpochDay(), to.toEpochDay(), false, false);
     }
 
-    /** The noun a number counts: the first noun within five words after it, past other numbers and adjectives. */
+    /** Words that make a number count a part or an addition: "two other children", "the first three". */
+    private static final java.util.Set<String> PART = java.util.Set.of("other", "more", "additional", "further",
+            "extra", "another", "first", "last", "top");
+
+    /**
+     * The noun a number counts: the first noun within five words after it, past other numbers and adjectives. A number
+     * that counts a part or an addition ("the two biggest terminals", "two of the terminals", "two other children",
+     * "the first three") counts nothing comparable with a total: "?".
+     */
     private static String unit(AnnotatedDocument doc, Span number) {
         if (doc.tokens().isEmpty()) { // not annotated: the next word, less a plural s
             Matcher m = NEXT_WORD.matcher(doc.text()).region(number.end(), doc.text().length());
             return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT).replaceFirst("s$", "") : "?";
         }
+        List<Token> before = doc.tokensIn(new Span(Math.max(0, number.start() - 20), number.start()));
+        if (!before.isEmpty() && PART.contains(before.get(before.size() - 1).word().toLowerCase(Locale.ROOT))) {
+            return "?";
+        }
         List<Token> after = doc.tokensIn(new Span(number.end(), Math.min(doc.text().length(), number.end() + 80)));
+        if (!after.isEmpty() && after.get(0).word().equalsIgnoreCase("of")) return "?";
         for (int i = 0; i < Math.min(after.size(), 6); i++) {
             Token t = after.get(i);
+            if (t.pos().equals("JJS") || PART.contains(t.word().toLowerCase(Locale.ROOT))) return "?";
             if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) return t.lemma().toLowerCase(Locale.ROOT);
             if (t.pos().startsWith("VB") || t.word().equals(".") || t.word().equals(",")) break;
         }
