@@ -91,14 +91,19 @@ final class TrainPropositionsCommand implements Callable<Integer> {
             Set<Quote> located = new HashSet<>();
             for (int d = 0; d < a.documents().size(); d++) {
                 AnnotatedDocument doc = a.documents().get(d);
+                // The key quotes this document holds, found once.
+                List<Quote> here = new ArrayList<>();
+                List<int[]> spans = new ArrayList<>();
+                for (Quote q : quotes) {
+                    int[] span = locate(doc, q);
+                    if (span == null) continue;
+                    located.add(q);
+                    here.add(q);
+                    spans.add(span);
+                }
                 for (Attribution at : a.attributions().get(d)) {
                     Set<String> l = new HashSet<>();
-                    for (Quote q : quotes) {
-                        int[] span = locate(doc, q);
-                        if (span == null) continue;
-                        located.add(q);
-                        if (covers(at, span)) l.add(q.claim());
-                    }
+                    for (int k = 0; k < here.size(); k++) if (covers(at, spans.get(k))) l.add(here.get(k).claim());
                     if (!l.isEmpty()) found++;
                     labels.add(l);
                 }
