@@ -19,6 +19,7 @@ import org.triangulate.Triangulate;
 import org.triangulate.ingest.IngestOptions;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Attribution;
+import org.triangulate.model.Diagnostic;
 import org.triangulate.model.Span;
 import org.triangulate.reconcile.Embedder;
 import org.triangulate.reconcile.PairModel;
@@ -84,7 +85,10 @@ final class TrainPropositionsCommand implements Callable<Integer> {
                 err.println("triangulate: " + keyFile + ": not a story key: " + e.getMessage());
                 return 2;
             }
-            Triangulate.Attributed a = triangulate.attribute(triangulate.extract(List.of(story)));
+            Triangulate.Extracted extracted = triangulate.extract(List.of(story));
+            // A file that cannot be read is named and left out; the rest of the story still teaches.
+            for (Diagnostic d : extracted.diagnostics()) err.println("triangulate: " + d);
+            Triangulate.Attributed a = triangulate.attribute(extracted);
             List<String> texts = Reconciler.statementTexts(a.documents(), a.attributions());
             List<Set<String>> labels = new ArrayList<>();
             int found = 0;

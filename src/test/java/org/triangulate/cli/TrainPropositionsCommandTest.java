@@ -64,6 +64,20 @@ class TrainPropositionsCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("lonely-story").contains("no key at " + tmp.resolve("lonely-story-key.json"));
 
+        // A file of the story that cannot be read is named, and training goes on with the rest.
+        Path copy = Files.createDirectories(tmp.resolve("reservoir-dispute"));
+        try (var files = Files.list(Path.of("examples/reservoir-dispute"))) {
+            for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        Files.write(copy.resolve("006_broken.txt"), new byte[] {0, 1, 2, (byte) 0xff, 0, 0, 7, 0});
+        Files.copy(Path.of("src/test/resources/org/triangulate/stories/reservoir-dispute-key.json"),
+                tmp.resolve("reservoir-dispute-key.json"));
+        run = CliRun.of("train", "propositions", copy.toString(), "--keys", tmp.toString(), "--out",
+                tmp.resolve("m.model").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("006_broken.txt");
+        assertThat(run.out()).containsPattern("(\\d+) of \\1 key quotes found");
+
         Files.writeString(tmp.resolve("lonely-story-key.json"), "{\"claims\": 3}");
         run = CliRun.of("train", "propositions", story.toString(), "--keys", tmp.toString());
         assertThat(run.exitCode()).isEqualTo(2);
