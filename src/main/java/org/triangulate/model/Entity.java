@@ -51,7 +51,12 @@ public record Entity(String id, String name, EntityType type, List<EntityMention
         /** Spellings of one name through different transliterations ("Tchaikovsky", "Chaikovsky"). */
         SPELLING_VARIANT,
         /** A body's name without the words after its first ("Tarrow" for "Tarrow Foods"). */
-        SHORT_NAME;
+        SHORT_NAME,
+        /**
+         * A body's name cut down around its head, as reports shorten it on second mention: "the Front" for "Renewal
+         * Front", "the Union" for "Dockworkers' Union of Lusmere", "Clear Count" for "Clear Count Caldrenia".
+         */
+        HEAD_NAME;
 
         /** The label the reports print: {@code same-name}, {@code spelling-variant}, ... */
         public String label() {

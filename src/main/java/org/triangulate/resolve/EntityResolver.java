@@ -94,6 +94,7 @@ public final class EntityResolver {
         run.personVariants();
         run.surnames();
         run.shortNames();
+        run.headNames();
         run.sameNames();
         run.singleWordVariants();
         return run.entities(documents);
@@ -494,6 +495,41 @@ public final class EntityResolver {
                 n.type = null;
                 union(n, found.iterator().next(), Reason.SHORT_NAME, 0.8);
             }
+        }
+
+        /**
+         * A body's name shortened around its head word ({@link Reason#HEAD_NAME}): joined when exactly one body of the
+         * batch shortens to it, so that "the Commission" stays apart where two commissions are named.
+         */
+        void headNames() {
+            Map<String, List<Node>> bodies = new HashMap<>();
+            for (Node n : nodes) {
+                if (n.type() != EntityType.ORGANIZATION || n.words.size() < 2 || n.acronym()) continue;
+                for (String s : shortenings(n.words)) bodies.computeIfAbsent(s, k -> new ArrayList<>()).add(n);
+            }
+            for (Node n : List.copyOf(nodes)) {
+                if (n.type() != EntityType.ORGANIZATION || n.anchor != null || n.acronym()) continue;
+                List<Node> found = bodies.get(String.join(" ", n.words));
+                if (found == null) continue;
+                Set<Integer> roots = new HashSet<>();
+                for (Node b : found) roots.add(find(b.index));
+                if (roots.size() != 1 || find(n.index) == roots.iterator().next()) continue;
+                union(n, found.get(0), Reason.HEAD_NAME, 0.7);
+            }
+        }
+
+        /**
+         * The shorter names a body's name may go by: the words up to its head ("Dockworkers' Union" for "Dockworkers'
+         * Union of Lusmere") and each tail of them ("Union"; "Front" for "Renewal Front"). Not its beginnings: "Harvard
+         * University" is not "Harvard University Press".
+         */
+        static List<String> shortenings(List<String> words) {
+            List<String> out = new ArrayList<>();
+            int of = words.indexOf("of");
+            List<String> head = of > 0 ? words.subList(0, of) : words;
+            if (head != words) out.add(String.join(" ", head));
+            for (int i = 1; i < head.size(); i++) out.add(String.join(" ", head.subList(i, head.size())));
+            return out;
         }
 
         private static List<Node> listOf(Set<Node> set) {

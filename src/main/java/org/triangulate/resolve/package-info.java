@@ -26,7 +26,12 @@
  *       zh, kh, dh, q, w, y-glides, doubled letters); skeletons one swapped letter apart (g/k, s/z, e/i, ...) join when
  *       five letters or longer. A person's variant needs the surname and every given name to agree;</li>
  *   <li><b>surname</b>: a lone surname (or a family name written first) joins the one full name of its report that
- *       has it, else the one such name in the batch. Two people of a report who share it keep it apart.</li>
+ *       has it, else the one such name in the batch. Two people of a report who share it keep it apart;</li>
+ *   <li><b>short name</b> and <b>head name</b>: a body's first word ("Tarrow" for "Tarrow Foods"), or its name cut
+ *       down around its head ("the Front" for "Renewal Front", "the Union" for "Dockworkers' Union of Lusmere"), joins
+ *       the one body of the batch that shortens to it. Where two bodies do ("Electoral Commission", "Trade
+ *       Commission"), "the Commission" stays apart. A longer name that begins with a body's name is not it ("Harvard
+ *       University Press").</li>
  * </ul>
  * Titles beside a name ("Harbour Minister Ada Brenn", "Ada Brenn, head of the port authority,") are kept as the
  * person's roles, so that the attribute stage can resolve "the harbour minister said" to her. A capital is marked with

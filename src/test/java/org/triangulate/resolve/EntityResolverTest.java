@@ -169,6 +169,26 @@ class EntityResolverTest {
         assertThat(namesWith(entities, "Quell Holdings")).containsExactly("Quell Holdings");
     }
 
+
+    @Test
+    void aBodysNameCutToItsHeadJoinsItWhenOnlyOneBodyHasThatHead() {
+        List<Entity> entities = resolve(
+                doc("d1", "The Renewal Front and the Dockworkers' Union of Lusmere met.", "Renewal Front",
+                        EntityType.ORGANIZATION, "Dockworkers' Union of Lusmere", EntityType.ORGANIZATION),
+                doc("d2", "The Front walked out. The Union stayed.", "Front", EntityType.ORGANIZATION, "Union",
+                        EntityType.ORGANIZATION),
+                doc("d3", "The Northgate Wire and the Northgate Wire Trust.", "Northgate Wire",
+                        EntityType.ORGANIZATION, "Northgate Wire Trust", EntityType.ORGANIZATION),
+                doc("d4", "The Electoral Commission and the Trade Commission; the Commission said no.",
+                        "Electoral Commission", EntityType.ORGANIZATION, "Trade Commission", EntityType.ORGANIZATION,
+                        "Commission", EntityType.ORGANIZATION));
+        assertThat(namesWith(entities, "Renewal Front")).containsExactlyInAnyOrder("Renewal Front", "Front");
+        assertThat(reasonFor(entities, "Front")).isEqualTo(Entity.Reason.HEAD_NAME);
+        assertThat(namesWith(entities, "Union")).containsExactlyInAnyOrder("Dockworkers' Union of Lusmere", "Union");
+        // A longer name that begins with a body's name is another body; a head two bodies share is no one's.
+        assertThat(namesWith(entities, "Northgate Wire")).containsExactly("Northgate Wire");
+        assertThat(namesWith(entities, "Commission")).containsExactly("Commission");
+    }
     @Test
     void wordOrderAndPlaceUnits() {
         List<Entity> entities = resolve(
