@@ -43,12 +43,6 @@ final class ClaimantResolver {
     /** Nouns for a business: "the company" is not a union, a ministry or a court. */
     private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "manufacturer", "maker", "drugmaker",
             "carmaker", "operator", "supplier", "retailer", "lender", "insurer", "employer", "corporation", "business");
-    /** Words in the names of bodies that are not businesses. */
-    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("union", "ministry", "authority", "agency",
-            "association", "council", "commission", "committee", "office", "department", "court", "police", "party",
-            "government", "parliament", "assembly", "society", "federation", "institute", "university", "school",
-            "hospital", "league", "army", "navy", "service", "board", "foundation", "movement", "network", "club",
-            "families", "church", "trust");
     /** Nouns for what a body puts out: "the ministry's figure", "the authority's own inspection report". */
     private static final Set<String> OUTPUT_NOUNS = Set.of("figure", "figures", "numbers", "data", "account",
             "count", "tally", "result", "results", "reckoning",
@@ -250,7 +244,7 @@ final class ClaimantResolver {
             Entity e = m.entity();
             if (e.type() != EntityType.ORGANIZATION || e.name().equals(outlet)) continue;
             if (business && java.util.Arrays.stream(e.name().toLowerCase(Locale.ROOT).split("[\\s'’-]+"))
-                    .anyMatch(PUBLIC_BODY_WORDS::contains)) {
+                    .anyMatch(Roles.PUBLIC_BODY_WORDS::contains)) {
                 continue;
             }
             times.merge(e, 1, Integer::sum);

@@ -11,7 +11,9 @@ import org.triangulate.resolve.AliasList;
  * Whom a claimant speaks for: a country is itself; a capital speaks for its country; a person, body or group whose
  * name or title holds a country or its demonym ("the Freedonian foreign ministry", "Freedonia's president") speaks for
  * that country, when exactly one country is named. Else a person whose title names one organization of the batch
- * ("director of the Harbour Authority", "KHA's chief executive") speaks for it. Unknown otherwise: an outlet, or
+ * ("director of the Harbour Authority", "KHA's chief executive") speaks for it, and a group speaks for the one
+ * organization its words name ("Renewal Front officials", "observers from Clear Count") or the one whose head noun
+ * they hold, when it is a public body's ("the electoral commission", "a commission spokeswoman", "the union"). Unknown otherwise: an outlet, or
  * "Western officials".
  */
 final class Affiliations {
@@ -23,6 +25,12 @@ final class Affiliations {
     /** The names an organization of the batch goes by (its name, "the KHA"), each with its entity. */
     private final Map<String, Entity> organizations = new HashMap<>();
 
+    /**
+     * The head nouns of the batch's public bodies, lower-cased ("commission", "union"), each with the bodies it heads.
+     * Not a business's ("group", "company"): "a criminal group" is not the Health Group.
+     */
+    private final Map<String, java.util.Set<Entity>> heads = new HashMap<>();
+
     Affiliations(List<Entity> entities, AliasList aliases) {
         this.aliases = aliases;
         for (Entity e : entities) {
@@ -30,6 +38,10 @@ final class Affiliations {
             if (e.reference() != null) byReference.put(e.reference(), e);
             if (e.type() != org.triangulate.model.EntityType.ORGANIZATION) continue;
             organizations.put(e.name(), e);
+            String head = head(e.name());
+            if (head != null && org.triangulate.resolve.Roles.PUBLIC_BODY_WORDS.contains(head)) {
+                heads.computeIfAbsent(head, k -> new java.util.HashSet<>()).add(e);
+            }
             for (Entity.EntityMention m : e.mentions()) {
                 String name = m.text().replaceFirst("^(?i)the\\s+", "");
                 if (name.length() >= 3 && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -71,22 +83,94 @@ final class Affiliations {
                 }
             }
         }
-        return id != null ? country(id) : e == null || e.type() != org.triangulate.model.EntityType.PERSON
-                ? null : organization(e);
+        if (id != null) return country(id);
+        if (c.kind() == Claimant.Kind.GROUP) return body(c.name());
+        return e == null || e.type() != org.triangulate.model.EntityType.PERSON ? null : organization(e);
+    }
+
+    /**
+     * The one organization a group's words name ("Renewal Front officials"); else the one whose head noun they hold
+     * ("the Thessany electoral commission"); else null.
+     */
+    private Claimant body(String words) {
+        Entity found = named(words);
+        if (found == NONE) return null;
+        if (found != null) return claimant(found);
+        String[] w = words.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}']+");
+        for (int i = 0; i < w.length; i++) {
+            boolean possessive = w[i].endsWith("'s");
+            String word = possessive ? w[i].substring(0, w[i].length() - 2) : w[i];
+            java.util.Set<Entity> headed = heads.get(word);
+            // The body itself, its own ("the authority's bulletin") or its speaker ("a commission spokeswoman"),
+            // not a modifier of something else ("shipping agents" are not Meridane Shipping).
+            if (headed == null || !(possessive || i == w.length - 1 || speaker(w[i + 1]))) continue;
+            if (headed.size() != 1 || found != null && found != headed.iterator().next()) return null;
+            found = headed.iterator().next();
+        }
+        return found == null ? null : claimant(found);
+    }
+
+    /** Whether a noun names who speaks for a body: "spokeswoman", "officials", "sources". */
+    private static boolean speaker(String noun) {
+        String one = noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        return org.triangulate.resolve.Roles.ROLE_NOUNS.contains(one) || SPEAKERS.contains(one);
+    }
+
+    private static final java.util.Set<String> SPEAKERS = java.util.Set.of("official", "source", "member", "staff",
+            "lawyer", "worker", "employee", "observer", "scientist", "researcher", "expert");
+
+    /** What {@link #named} gives for words that name two organizations. */
+    private static final Entity NONE = new Entity("", "", org.triangulate.model.EntityType.ORGANIZATION, List.of());
+
+    /**
+     * The organization the words name by one of its names, the longest name first ("Renewal Front" over "Front");
+     * {@link #NONE} when they name two; null when none.
+     */
+    private Entity named(String words) {
+        Entity found = null;
+        int longest = 0;
+        for (Map.Entry<String, Entity> o : organizations.entrySet()) {
+            int length = o.getKey().length();
+            if (length < longest || !java.util.regex.Pattern.compile(
+                    "\\b" + java.util.regex.Pattern.quote(o.getKey()) + "\\b").matcher(words).find()) {
+                continue;
+            }
+            if (length > longest || found == null) {
+                found = o.getValue();
+            } else if (found != o.getValue()) {
+                found = NONE;
+            }
+            longest = length;
+        }
+        return found;
+    }
+
+    /**
+     * The head noun of an organization's name, lower-cased: its last word before any "of" ("union" in "Dockworkers'
+     * Union of Lusmere"); null for a name of one word, which is a name rather than a noun with modifiers.
+     */
+    private static String head(String name) {
+        String[] w = name.split("\\s+");
+        int end = w.length;
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equals("of")) {
+                end = i;
+                break;
+            }
+        }
+        if (w.length < 2) return null;
+        String last = w[end - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return last.isEmpty() ? null : last;
     }
 
     /** The one organization of the batch a person's titles name, or null. */
     private Claimant organization(Entity person) {
         Entity found = null;
         for (String role : person.roles()) {
-            for (Map.Entry<String, Entity> o : organizations.entrySet()) {
-                if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(o.getKey()) + "\\b")
-                        .matcher(role).find()) {
-                    continue;
-                }
-                if (found != null && found != o.getValue()) return null;
-                found = o.getValue();
-            }
+            Entity named = named(role);
+            if (named == null) continue;
+            if (named == NONE || found != null && found != named) return null;
+            found = named;
         }
         return found == null ? null : claimant(found);
     }

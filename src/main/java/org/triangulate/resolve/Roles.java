@@ -24,6 +24,12 @@ public final class Roles {
             "manager", "inspector", "executive", "representative", "emperor", "prince", "princess", "pope", "sheikh",
             "emir", "dictator", "attorney", "lieutenant", "sergeant", "major", "superintendent", "commissioner",
             "treasurer", "speaker", "rapporteur", "blogger", "journalist", "analyst", "economist", "professor");
+    /** Words in the names of bodies that are not businesses: "union", "ministry", "commission", ... */
+    public static final Set<String> PUBLIC_BODY_WORDS = Set.of("union", "ministry", "authority", "agency",
+            "association", "council", "commission", "committee", "office", "department", "court", "police", "party",
+            "government", "parliament", "assembly", "society", "federation", "institute", "university", "school",
+            "hospital", "league", "army", "navy", "service", "board", "foundation", "movement", "network", "club",
+            "families", "church", "trust");
     private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–", "said",
             "says", "who", "which", "that", "and", "but");
     private static final int MAX_WORDS = 12;

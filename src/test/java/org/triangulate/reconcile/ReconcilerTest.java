@@ -3,7 +3,9 @@ package org.triangulate.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triangulate.Fixtures;
 import org.triangulate.model.AnnotatedDocument;
@@ -209,6 +211,32 @@ class ReconcilerTest {
                 report("d2", kha, Stance.ASSERTS, "all four container terminals were closed by the strike"));
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).parties().get(0).affiliation().name()).isEqualTo("Kestrelport Harbour Authority");
+        assertThat(claims.get(0).status()).as("one side, however many of its people speak")
+                .isEqualTo(ClaimStatus.SINGLE_SOURCE);
+    }
+
+    @Test
+    void aGroupSpeaksForTheBodyItsWordsNameOrHead() {
+        Entity union = new Entity("e7", "Dockworkers' Union of Lusmere", EntityType.ORGANIZATION,
+                List.of(new Entity.EntityMention("d0", new Span(0, 1), "Dockworkers' Union of Lusmere")));
+        Entity shipping = new Entity("e9", "Meridane Shipping", EntityType.ORGANIZATION,
+                List.of(new Entity.EntityMention("d0", new Span(2, 3), "Meridane Shipping")));
+        Claimant officials = new Claimant("g:officials", "Union officials", Claimant.Kind.GROUP);
+        Claimant members = new Claimant("g:members", "union's members", Claimant.Kind.GROUP);
+        Claimant agents = new Claimant("g:agents", "shipping agents in the city", Claimant.Kind.GROUP);
+        Claimant named = new Claimant("g:named", "observers from Meridane Shipping", Claimant.Kind.GROUP);
+        List<Claim> claims = reconcile(List.of(union, shipping),
+                report("d1", officials, Stance.ASSERTS, "the strike closed all four container terminals"),
+                report("d2", members, Stance.ASSERTS, "all four container terminals were closed by the strike"),
+                report("d3", agents, Stance.ASSERTS, "the ferry service resumed on Tuesday"),
+                report("d4", named, Stance.ASSERTS, "the ferry service resumed on Tuesday morning"));
+        Map<String, String> sides = new LinkedHashMap<>();
+        claims.forEach(c -> c.parties().forEach(p -> sides.put(p.claimant().name(),
+                p.affiliation() == null ? "-" : p.affiliation().name())));
+        assertThat(sides).containsEntry("Union officials", "Dockworkers' Union of Lusmere")
+                .containsEntry("union's members", "Dockworkers' Union of Lusmere")
+                .as("a word of a business's name used as a modifier").containsEntry("shipping agents in the city", "-")
+                .containsEntry("observers from Meridane Shipping", "Meridane Shipping");
         assertThat(claims.get(0).status()).as("one side, however many of its people speak")
                 .isEqualTo(ClaimStatus.SINGLE_SOURCE);
     }
