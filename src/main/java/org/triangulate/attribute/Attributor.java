@@ -52,11 +52,12 @@ public final class Attributor {
         while (last > 0 && content.get(last).pos().startsWith("RB")) last--;
         if (Cues.callsFalse(content)) return true;
         // "that account within hours": the phrase pointing back, then only an adverbial.
-        // A lone "that" with more after it is the conjunction ("said that in March ...").
+        // A lone "that" with more after it is the conjunction ("said that in March ..."), and "of" names what the
+        // noun is ("the result of the vote in Greywater").
         if (Cues.isAnaphoric(content, 0, last)) return true;
         for (int k = 1; k <= Math.min(3, last - 1); k++) {
-            if (Cues.isAnaphoric(content, 0, k)
-                    && content.get(k + 1).pos().matches("IN|RB|TO|,")) {
+            if (Cues.isAnaphoric(content, 0, k) && content.get(k + 1).pos().matches("IN|RB|TO|,")
+                    && !content.get(k + 1).word().equalsIgnoreCase("of")) {
                 return true;
             }
         }

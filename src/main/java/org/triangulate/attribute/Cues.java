@@ -70,6 +70,12 @@ final class Cues {
     static final Set<String> STATEMENT_NOUNS = Set.of(
             "account", "claim", "report", "allegation", "statement", "assertion", "suggestion", "version", "figure",
             "story", "charge", "accusation", "announcement", "characterization", "characterisation", "description");
+    /**
+     * Nouns for what a statement announced, which point back at it when determined: "disputed the result", "rejects
+     * the declared outcome", "questioned those numbers".
+     */
+    private static final Set<String> OUTCOME_NOUNS = Set.of("result", "outcome", "number", "count", "tally",
+            "finding", "conclusion", "verdict", "ruling");
     /** Words that call a statement false: "that was untrue", "the claims are baseless". */
     private static final Set<String> FALSE = Set.of(
             "untrue", "false", "wrong", "incorrect", "inaccurate", "baseless", "groundless", "unfounded", "lie", "lies",
@@ -79,7 +85,7 @@ final class Cues {
 
     /**
      * Whether tokens {@code from..to} (inclusive) only point back at an earlier statement: "that", "it", "that
-     * account", "the claims", "such reports". Such a content says nothing of its own; reconciliation reads it as the
+     * account", "the claims", "such reports", "the declared result". Such a content says nothing of its own; reconciliation reads it as the
      * statement it points at.
      */
     static boolean isAnaphoric(List<Token> s, int from, int to) {
@@ -89,8 +95,10 @@ final class Cues {
         if (!ANAPHORS.contains(first) && !first.equals("the")) return false;
         for (int i = from + 1; i <= to; i++) {
             Token t = s.get(i);
-            if (t.pos().startsWith("NN")) return STATEMENT_NOUNS.contains(lemma(t)) && i == to;
-            if (!t.pos().startsWith("JJ") && !t.pos().equals("DT")) return false;
+            if (t.pos().startsWith("NN")) {
+                return (STATEMENT_NOUNS.contains(lemma(t)) || OUTCOME_NOUNS.contains(lemma(t))) && i == to;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().equals("DT") && !t.pos().equals("VBN")) return false;
         }
         return false;
     }

@@ -2,7 +2,9 @@ package org.triangulate.attribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.triangulate.Fixtures;
@@ -196,6 +198,24 @@ class AttributorTest {
         assertThat(r.about("all crossings had resumed").stance()).isEqualTo(Stance.ASSERTS);
         // A verdict on an act, not on a statement.
         assertThat(r.about("wrong to strike").stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
+    void aDenialOfAnAnnouncedResultPointsBackAtTheAnnouncement() {
+        String text = "Mara Quell was declared the winner of Sunday's election by 1,243 votes.\n"
+                + "Her rival Tomas Berg disputed the result.\n"
+                + "Later Tomas Berg refused to accept the declared result.\n"
+                + "His party disputed the result of the vote in Greywater in court.\n";
+        AnnotatedDocument doc = Fixtures.annotator().annotate(Fixtures.article("d1", text, null),
+                Attributor::mayReportSpeech);
+        List<Attribution> all = new Attributor().attribute(doc, new EntityResolver().resolve(List.of(doc)));
+        Map<String, Boolean> back = new LinkedHashMap<>();
+        for (Attribution a : all) {
+            if (a.stance() == Stance.DENIES) back.put(a.content().get(0).of(text), Attributor.pointsBack(doc, a));
+        }
+        assertThat(back).containsEntry("the result", true).containsEntry("the declared result", true)
+                .as("a result named by what follows is its own content")
+                .containsEntry("the result of the vote in Greywater in court", false);
     }
 
     @Test
