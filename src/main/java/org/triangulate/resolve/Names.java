@@ -97,6 +97,8 @@ final class Names {
         if (s.startsWith("ye") || s.startsWith("je")) s = "e" + s.substring(2);
         // German, Polish and Czech write j where English writes y: Jaroslaw, Jurij, Jowanowicz.
         if (s.length() > 1 && s.charAt(0) == 'j' && "auo".indexOf(s.charAt(1)) >= 0) s = "y" + s.substring(1);
+        // German and Dutch write ae, oe, ue for a, o, u with an umlaut, which English drops: Mueller, Müller, Muller.
+        s = s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
         s = s.replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh").replace("dzh", "j").replace("zh", "j")
                 .replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
                 .replace("ck", "k").replace('q', 'k').replace('w', 'v').replace("x", "ks");

@@ -23,8 +23,9 @@
  *       usual English form once an "of X" phrase moves to the front and institutional words that translations swap
  *       ("telegraph" for "news") are exchanged;</li>
  *   <li><b>spelling variant</b>: {@link org.triangulate.resolve.Names#skeleton} folds transliteration digraphs (tch,
- *       zh, kh, dh, q, w, y-glides, doubled letters); skeletons one swapped letter apart (g/k, s/z, e/i, ...) join when
- *       five letters or longer. A person's variant needs the surname and every given name to agree;</li>
+ *       zh, kh, dh, q, w, y-glides, doubled letters, ae/oe/ue for umlauts); skeletons one swapped letter apart (g/k,
+ *       s/z, e/i, ...) join when five letters or longer. A person's variant needs the surname and every given name to
+ *       agree;</li>
  *   <li><b>surname</b>: a lone surname (or a family name written first) joins the one full name of its report that
  *       has it, else the one such name in the batch. Two people of a report who share it keep it apart;</li>
  *   <li><b>short name</b> and <b>head name</b>: a body's first word ("Tarrow" for "Tarrow Foods"), or its name cut

@@ -18,6 +18,9 @@ class NamesTest {
         assertThat(skeletonOf("Jaroslaw")).isEqualTo(skeletonOf("Yaroslav"));
         assertThat(skeletonOf("Jurij")).isEqualTo(skeletonOf("Yuriy"));
         assertThat(skeletonOf("Jones")).isNotEqualTo(skeletonOf("Yonas"));
+        assertThat(skeletonOf("Mueller")).isEqualTo(skeletonOf("Müller")).isEqualTo(skeletonOf("Muller"));
+        assertThat(skeletonOf("Verhaegen")).isEqualTo(skeletonOf("Verhagen"));
+        assertThat(skeletonOf("Goethe")).isEqualTo(skeletonOf("Göthe"));
     }
 
     @Test
