@@ -131,6 +131,16 @@ final class CueReading {
     private Attribution verb(SentenceTree tree, int v, List<Attribution> context) {
         // "children admitted to hospital", "the man accused of fraud": a participle describing a noun, not speech.
         if (tree.relation(v).equals("acl") && tree.token(v).pos().equals("VBN")) return null;
+        // "the framework announced by the authority": a participle with its agent, whatever the tagger says; "said by
+        // email" still speaks.
+        if (v + 2 < tree.end() && Cues.agentFollows(tree.token(v + 1), tree.token(v + 2))) return null;
+        // "its glycerine was to blame", "the crew is not to blame": responsibility, not speech.
+        if (Cues.lemma(tree.token(v)).equals("blame") && v - 2 >= tree.first()
+                && tree.token(v - 1).word().equalsIgnoreCase("to")) {
+            int be = v - 2;
+            if (be > tree.first() && tree.token(be).pos().startsWith("RB")) be--;
+            if (Cues.lemma(tree.token(be)).equals("be")) return null;
+        }
         if (Cues.REFUSALS.contains(Cues.lemma(tree.token(v)))) return refusal(tree, v, context);
         int named = namedStatement(tree, v);
         if (named >= 0) return ofNamedStatement(tree, v, named, context);

@@ -135,6 +135,14 @@ final class Cues {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the two tokens after a verb open its passive agent ("announced by the authority", "by Reuters"), so
+     * that the verb is a participle rather than a speaker's cue. A means is no agent: "said by email".
+     */
+    static boolean agentFollows(Token next, Token after) {
+        return next.word().equalsIgnoreCase("by") && after.pos().matches("DT|PRP\\$|NNPS?");
+    }
+
     static boolean isCueVerb(Token t) {
         return (t.pos().startsWith("VB")) && VERBS.contains(lemma(t));
     }

@@ -212,6 +212,8 @@ final class ShallowReading {
             return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, i, i + 1, lastWord(s)));
         }
         if (i >= s.size() || !isSay(s.get(i)) && !isLeadingCue(s.get(i))) return Optional.empty();
+        // "The plan announced by the ministry was ...": a participle with its agent, not the plan speaking.
+        if (i + 2 < s.size() && Cues.agentFollows(s.get(i + 1), s.get(i + 2))) return Optional.empty();
         int cue = i++;
         // "pointed out", "called for", "called on": the particle is part of the cue.
         if (i < s.size() && (s.get(i).pos().equals("RP") || LEADING.contains(Cues.lemma(s.get(cue)))

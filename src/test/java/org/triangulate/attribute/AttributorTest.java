@@ -219,6 +219,22 @@ class AttributorTest {
     }
 
     @Test
+    void aParticipleWithItsAgentOrBeingToBlameIsNoSpeech() {
+        Result r = attribute("Tarrow Foods, based in the port of Lanzo, rejected the suggestion that its milk was to "
+                + "blame. \"Every crate we shipped was tested before it left our site. We sold milk, not "
+                + "poison,\" a Tarrow spokesman said by email.\n"
+                + "The plan announced by the ministry was fine, the mayor said.\n"
+                + "The ministry blamed the heat for the spoiled milk.\n");
+        Attribution quote = r.about("We sold milk, not poison");
+        assertThat(r.attributions()).as("the quote is the spokesman's alone")
+                .filteredOn(a -> a.content().equals(quote.content())).singleElement()
+                .satisfies(a -> assertThat(r.of(a.source())).isEqualTo("a Tarrow spokesman"));
+        assertThat(r.about("The plan announced by the ministry was fine").claimant().name()).isEqualTo("mayor");
+        assertThat(r.attributions()).noneMatch(a -> a.claimant().name().contains("plan"));
+        assertThat(r.about("the heat for the spoiled milk").claimant().name()).isEqualTo("ministry");
+    }
+
+    @Test
     void theOneToldIsNotWhatWasSaid() {
         Result r = attribute("\"The pier is safe and the ferries will run,\" Anna Lindqvist, the harbour master, "
                 + "told reporters at the quay yesterday afternoon.\n");
