@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Mention;
+import org.triangulate.model.Sentence;
 import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
@@ -43,12 +44,15 @@ public final class Roles {
         if (first < 0) return List.of();
         int last = first;
         while (last + 1 < tokens.size() && tokens.get(last + 1).span().end() <= person.span().end()) last++;
+        // A role is written in the name's sentence: not across a headline, a byline or a caption left out before it.
+        Span sentence = doc.sentences().stream().map(Sentence::span).filter(x -> x.contains(person.span()))
+                .findFirst().orElse(new Span(0, doc.text().length()));
         List<String> out = new ArrayList<>();
         // After: "Name, the head of X, ..." up to the closing comma.
         if (last + 2 < tokens.size() && tokens.get(last + 1).word().equals(",")) {
             int end = last + 2;
             while (end < tokens.size() && end - last <= MAX_WORDS && !tokens.get(end).word().equals(",")
-                    && !stop(tokens.get(end))) {
+                    && !stop(tokens.get(end)) && sentence.contains(tokens.get(end).span())) {
                 end++;
             }
             if (end < tokens.size() && tokens.get(end).word().equals(",")) add(doc, tokens, last + 2, end, out);
@@ -57,7 +61,10 @@ public final class Roles {
         int end = first;
         if (first > 1 && tokens.get(first - 1).word().equals(",")) end = first - 1;
         int start = end;
-        while (start > 0 && end - start < MAX_WORDS && titleWord(tokens.get(start - 1), end == first)) start--;
+        while (start > 0 && end - start < MAX_WORDS && titleWord(tokens.get(start - 1), end == first)
+                && sentence.contains(tokens.get(start - 1).span())) {
+            start--;
+        }
         add(doc, tokens, start, end, out);
         return out;
     }

@@ -221,6 +221,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTitleStaysInItsHoldersSentence() {
+        AnnotatedDocument doc = Fixtures.annotator().annotate(Fixtures.article("d1",
+                "Farmers dispute the authority's account\n\nThe water minister, Teodor Malick, has ordered an inquiry.",
+                null), s -> true);
+        Entity malick = new EntityResolver().resolve(List.of(doc)).stream()
+                .filter(e -> e.name().equals("Teodor Malick")).findFirst().orElseThrow();
+        assertThat(malick.roles()).containsExactly("water minister");
+    }
+
+    @Test
     void aCapitalIsMarkedAsSpeakingForItsCountry() {
         List<Entity> entities = resolve(doc("d1", "Vienna said so, and Austria agreed.", "Vienna",
                 EntityType.LOCATION, "Austria", EntityType.LOCATION));
