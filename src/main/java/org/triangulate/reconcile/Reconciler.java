@@ -267,7 +267,7 @@ public final class Reconciler {
 
     /**
      * Statements that deny a proposition by what they say rather than by a cue word: the stance classifier reads each
-     * assertion of another side against the proposition's first assertion, and a sure "disagree"
+     * assertion of another side against the proposition's first assertion without a negation, and a sure "disagree"
      * ({@link #SURE_DISAGREE}) makes it a denial.
      */
     private List<List<Statement>> denialsInSubstance(List<List<Statement>> groups, Affiliations affiliations) {
@@ -277,7 +277,9 @@ public final class Reconciler {
         List<Integer> askedIn = new ArrayList<>();
         for (int k = 0; k < groups.size(); k++) {
             List<Statement> g = groups.get(k);
-            Statement lead = g.stream().filter(s -> s.attribution().stance() == Stance.ASSERTS).findFirst().orElse(null);
+            // The lead is a plain assertion: against "We do not accept these numbers", the figures disagree.
+            Statement lead = g.stream().filter(s -> s.attribution().stance() == Stance.ASSERTS)
+                    .filter(s -> StanceCues.NEGATE.count(Terms.of(s.text())) == 0).findFirst().orElse(null);
             if (lead == null) continue;
             for (Statement s : g) {
                 if (s == lead || s.attribution().stance() == Stance.DENIES) continue;

@@ -242,6 +242,21 @@ class ReconcilerTest {
     }
 
     @Test
+    void contentIsReadAgainstAPlainAssertionNotARefusal() {
+        Reconciler withStance = new Reconciler(Embedder.shared(), AliasList.builtIn(), Reconciler.DEFAULT_THRESHOLD,
+                StanceClassifier::shared);
+        Report refusal = report("d1", UNION, Stance.ASSERTS,
+                "\"We do not accept these figures until every ballot has been counted in front of witnesses,\"");
+        Report count = report("d2", MINISTER, Stance.ASSERTS,
+                "The commission said 3,118 ballots had been ruled invalid");
+        List<Claim> claims = withStance.reconcile(List.of(refusal.doc(), count.doc()), PEOPLE,
+                List.of(refusal.attributions(), count.attributions()));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).parties()).as("the count agrees with itself, whatever the refusal says")
+                .allMatch(p -> p.stance() == Stance.ASSERTS);
+    }
+
+    @Test
     void anOutletOfNoKnownNameIsNamedByItsFile() {
         Claimant outlet = Claimant.outlet(null);
         List<Claim> claims = reconcile(PEOPLE,
