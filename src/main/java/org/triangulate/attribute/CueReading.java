@@ -111,8 +111,11 @@ final class CueReading {
         String w = tree.token(i).word().toLowerCase(java.util.Locale.ROOT);
         if (i + 1 >= tree.end()) return -1;
         if (w.equals("according") && tree.token(i + 1).word().equalsIgnoreCase("to")) return i + 2;
+        // A name, which the tagger may take for a common noun when it is in capitals ("per TREC").
+        Token next = tree.token(i + 1);
+        boolean name = next.pos().startsWith("NN") && Character.isUpperCase(next.word().charAt(0));
         if (w.equals("per") && i > tree.first() && tree.token(i - 1).pos().equals(",")
-                && (tree.token(i + 1).pos().startsWith("NNP") || tree.token(i + 1).word().equalsIgnoreCase("the")
+                && (name || tree.token(i + 1).word().equalsIgnoreCase("the")
                         && i + 2 < tree.end() && tree.token(i + 2).pos().startsWith("NN"))) {
             return i + 1;
         }

@@ -331,13 +331,15 @@ class AttributorTest {
 
     @Test
     void talliesCreditedByPerOnAndByAndAPassiveThatNamesNoSpeaker() {
-        Result r = attribute("The Tarrow Electoral Commission counted the votes.\n"
+        Result r = attribute("The Tarrow Electoral Commission (TEC) counted the votes.\n"
                 + "The commission's figures, released yesterday, give Ms Vell a lead of 1,243 votes.\n"
                 + "On the commission's numbers, Ms Vell won by about 1,250 votes.\n"
                 + "Turnout, for the record, was 61.4%, per the commission.\n"
                 + "Ms Vell was declared the winner on Monday, with the commission putting her lead at 1,243.\n"
-                + "The union said that seals had been cut. The commission denies it flatly.\n");
-        for (String said : List.of("give Ms Vell a lead", "Ms Vell won by about 1,250 votes", "was 61.4%")) {
+                + "The union said that seals had been cut. The commission denies it flatly.\n"
+                + "Postal turnout, for what it is worth, was 12.5%, per TEC.\n");
+        for (String said : List.of("give Ms Vell a lead", "Ms Vell won by about 1,250 votes", "was 61.4%",
+                "was 12.5%")) {
             assertThat(r.about(said).claimant().name()).as(said).isEqualTo("Tarrow Electoral Commission");
         }
         assertThat(r.about("was declared the winner").claimant().name()).isNotEqualTo("Vell");
