@@ -85,8 +85,8 @@ final class Cues {
 
     /**
      * Whether tokens {@code from..to} (inclusive) only point back at an earlier statement: "that", "it", "that
-     * account", "the claims", "such reports", "the declared result". Such a content says nothing of its own; reconciliation reads it as the
-     * statement it points at.
+     * account", "the claims", "such reports", "the declared result". Such a content says nothing of its own;
+     * reconciliation reads it as the statement it points at.
      */
     static boolean isAnaphoric(List<Token> s, int from, int to) {
         if (from > to || to - from > 3) return false;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.triangulate.model.Claimant;
 import org.triangulate.model.Entity;
 import org.triangulate.resolve.AliasList;
+import org.triangulate.resolve.Roles;
 
 /**
  * Whom a claimant speaks for: a country is itself; a capital speaks for its country; a person, body or group whose
@@ -13,8 +14,8 @@ import org.triangulate.resolve.AliasList;
  * that country, when exactly one country is named. Else a person whose title names one organization of the batch
  * ("director of the Harbour Authority", "KHA's chief executive") speaks for it, and a group speaks for the one
  * organization its words name ("Renewal Front officials", "observers from Clear Count") or the one whose head noun
- * they hold, when it is a public body's ("the electoral commission", "a commission spokeswoman", "the union"). Unknown otherwise: an outlet, or
- * "Western officials".
+ * they hold, when it is a public body's ("the electoral commission", "a commission spokeswoman", "the union").
+ * Unknown otherwise: an outlet, or "Western officials".
  */
 final class Affiliations {
     private final Map<String, Entity> byId = new HashMap<>();
@@ -39,7 +40,7 @@ final class Affiliations {
             if (e.type() != org.triangulate.model.EntityType.ORGANIZATION) continue;
             organizations.put(e.name(), e);
             String head = head(e.name());
-            if (head != null && org.triangulate.resolve.Roles.PUBLIC_BODY_WORDS.contains(head)) {
+            if (head != null && Roles.PUBLIC_BODY_WORDS.contains(head)) {
                 heads.computeIfAbsent(head, k -> new java.util.HashSet<>()).add(e);
             }
             for (Entity.EntityMention m : e.mentions()) {
@@ -113,7 +114,7 @@ final class Affiliations {
     /** Whether a noun names who speaks for a body: "spokeswoman", "officials", "sources". */
     private static boolean speaker(String noun) {
         String one = noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
-        return org.triangulate.resolve.Roles.ROLE_NOUNS.contains(one) || SPEAKERS.contains(one);
+        return Roles.ROLE_NOUNS.contains(one) || SPEAKERS.contains(one);
     }
 
     private static final java.util.Set<String> SPEAKERS = java.util.Set.of("official", "source", "member", "staff",
@@ -146,20 +147,14 @@ final class Affiliations {
     }
 
     /**
-     * The head noun of an organization's name, lower-cased: its last word before any "of" ("union" in "Dockworkers'
-     * Union of Lusmere"); null for a name of one word, which is a name rather than a noun with modifiers.
+     * The head noun of an organization's name, lower-cased: the last word of its {@link Roles#headPhrase} ("union" in
+     * "Dockworkers' Union of Lusmere"); null for a name of one word, which is a name rather than a noun with modifiers.
      */
     private static String head(String name) {
-        String[] w = name.split("\\s+");
-        int end = w.length;
-        for (int i = 1; i < w.length; i++) {
-            if (w[i].equals("of")) {
-                end = i;
-                break;
-            }
-        }
-        if (w.length < 2) return null;
-        String last = w[end - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        List<String> words = List.of(name.split("\\s+"));
+        if (words.size() < 2) return null;
+        List<String> head = Roles.headPhrase(words);
+        String last = head.get(head.size() - 1).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
         return last.isEmpty() ? null : last;
     }
 

@@ -525,8 +525,7 @@ public final class EntityResolver {
          */
         static List<String> shortenings(List<String> words) {
             List<String> out = new ArrayList<>();
-            int of = words.indexOf("of");
-            List<String> head = of > 0 ? words.subList(0, of) : words;
+            List<String> head = Roles.headPhrase(words);
             if (head != words) out.add(String.join(" ", head));
             for (int i = 1; i < head.size(); i++) out.add(String.join(" ", head.subList(i, head.size())));
             return out;

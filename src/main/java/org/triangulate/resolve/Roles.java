@@ -31,6 +31,15 @@ public final class Roles {
             "government", "parliament", "assembly", "society", "federation", "institute", "university", "school",
             "hospital", "league", "army", "navy", "service", "board", "foundation", "movement", "network", "club",
             "families", "church", "trust");
+    /**
+     * The words of a body's name up to its head noun: all of them, or those before an "of" ("Dockworkers' Union" of
+     * "Dockworkers' Union of Lusmere").
+     */
+    public static List<String> headPhrase(List<String> words) {
+        int of = words.indexOf("of");
+        return of > 0 ? words.subList(0, of) : words;
+    }
+
     private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–", "said",
             "says", "who", "which", "that", "and", "but");
     private static final int MAX_WORDS = 12;
