@@ -149,6 +149,8 @@ final class ClaimantResolver {
                 if (introduced != null) return introduced;
                 String noun = head.lemma().toLowerCase(Locale.ROOT);
                 if (ORGANIZATION_NOUNS.contains(noun)) {
+                    Claimant speaking = bodyJustSpeaking(span, earlier, BUSINESS_NOUNS.contains(noun));
+                    if (speaking != null) return speaking;
                     Claimant latest = salientOrganization(span, BUSINESS_NOUNS.contains(noun));
                     if (latest != null) return latest;
                 }
@@ -235,6 +237,32 @@ final class ClaimantResolver {
      * "The company", "the group": the organization named most often before it, the latest of those on a tie, other
      * than the outlet itself; for a business noun, none whose name shows a public body or a union.
      */
+    /**
+     * The body that made the statement just before {@code at} (within {@link #JUST_BEFORE} characters), when "the
+     * group" or "the company" goes on about it: "Clear Count said its monitors had seen ... The observer group
+     * confirmed ...". A business noun does not take a public body.
+     */
+    private Claimant bodyJustSpeaking(Span at, List<Attribution> earlier, boolean business) {
+        Attribution last = null;
+        for (Attribution a : earlier) {
+            if (a.extent().end() <= at.start() && (last == null || a.extent().end() > last.extent().end())) last = a;
+        }
+        if (last == null || at.start() - last.extent().end() > JUST_BEFORE || last.claimant().id() == null) return null;
+        // A body's name the tagger took for a place ("Clear Count Caldrenia") still speaks as a body; a country does not.
+        String id = last.claimant().id();
+        EntityType type = typeOf.get(id);
+        boolean place = type == EntityType.LOCATION && batch.stream()
+                .noneMatch(e -> e.id().equals(id) && (e.reference() != null || e.capitalOf() != null));
+        if (type != EntityType.ORGANIZATION && !place) return null;
+        if (business && java.util.Arrays.stream(last.claimant().name().toLowerCase(Locale.ROOT).split("[\\s'’-]+"))
+                .anyMatch(Roles.PUBLIC_BODY_WORDS::contains)) {
+            return null;
+        }
+        return last.claimant();
+    }
+
+    private static final int JUST_BEFORE = 200;
+
     private Claimant salientOrganization(Span before, boolean business) {
         String outlet = doc.article().publisher();
         java.util.Map<Entity, Integer> times = new java.util.HashMap<>();

@@ -235,6 +235,14 @@ class AttributorTest {
     }
 
     @Test
+    void theGroupGoingOnIsTheBodyThatJustSpoke() {
+        Result r = attribute("The Renewal Front said the count was rigged. The Renewal Front wants a recount.\n"
+                + "On Friday, Clear Count Caldrenia said its monitors had seen scrutineers inside the hall. "
+                + "The observer group confirmed that the system had been down for about three hours.\n");
+        assertThat(r.about("the system had been down").claimant().name()).isEqualTo("Clear Count Caldrenia");
+    }
+
+    @Test
     void theOneToldIsNotWhatWasSaid() {
         Result r = attribute("\"The pier is safe and the ferries will run,\" Anna Lindqvist, the harbour master, "
                 + "told reporters at the quay yesterday afternoon.\n");
