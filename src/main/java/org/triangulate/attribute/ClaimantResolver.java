@@ -254,11 +254,13 @@ final class ClaimantResolver {
         boolean place = type == EntityType.LOCATION && batch.stream()
                 .noneMatch(e -> e.id().equals(id) && (e.reference() != null || e.capitalOf() != null));
         if (type != EntityType.ORGANIZATION && !place) return null;
-        if (business && java.util.Arrays.stream(last.claimant().name().toLowerCase(Locale.ROOT).split("[\\s'’-]+"))
-                .anyMatch(Roles.PUBLIC_BODY_WORDS::contains)) {
-            return null;
-        }
-        return last.claimant();
+        return business && publicBody(last.claimant().name()) ? null : last.claimant();
+    }
+
+    /** Whether a body's name holds a public body's word ("union", "ministry"): it is no business. */
+    private static boolean publicBody(String name) {
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s'’-]+"))
+                .anyMatch(Roles.PUBLIC_BODY_WORDS::contains);
     }
 
     private static final int JUST_BEFORE = 200;
@@ -271,10 +273,7 @@ final class ClaimantResolver {
             if (m.span().start() >= before.start()) break;
             Entity e = m.entity();
             if (e.type() != EntityType.ORGANIZATION || e.name().equals(outlet)) continue;
-            if (business && java.util.Arrays.stream(e.name().toLowerCase(Locale.ROOT).split("[\\s'’-]+"))
-                    .anyMatch(Roles.PUBLIC_BODY_WORDS::contains)) {
-                continue;
-            }
+            if (business && publicBody(e.name())) continue;
             times.merge(e, 1, Integer::sum);
             last.put(e, m.span().start());
         }

@@ -20,7 +20,7 @@ import org.triangulate.resolve.EntityResolver;
 /** Attribution on invented reports, through the real annotator and parser. */
 @Tag("corenlp")
 class AttributorTest {
-    private record Result(String text, List<Attribution> attributions) {
+    private record Result(String text, AnnotatedDocument doc, List<Attribution> attributions) {
         /** The attribution whose content holds {@code words}. */
         Attribution about(String words) {
             int at = text.indexOf(words);
@@ -43,7 +43,7 @@ class AttributorTest {
         AnnotatedDocument two = Fixtures.annotator().annotate(Fixtures.article("d2", second, null),
                 Attributor::mayReportSpeech);
         List<Entity> entities = new EntityResolver().resolve(List.of(one, two));
-        return new Result(second, new Attributor().attribute(two, entities));
+        return new Result(second, two, new Attributor().attribute(two, entities));
     }
 
     private static Result attribute(String text) {
@@ -54,7 +54,7 @@ class AttributorTest {
         for (Attribution a : found) {
             for (Span c : a.content()) assertThat(c.end()).isLessThanOrEqualTo(text.length());
         }
-        return new Result(text, found);
+        return new Result(text, doc, found);
     }
 
     @Test
@@ -206,12 +206,10 @@ class AttributorTest {
                 + "Her rival Tomas Berg disputed the result.\n"
                 + "Later Tomas Berg refused to accept the declared result.\n"
                 + "His party disputed the result of the vote in Greywater in court.\n";
-        AnnotatedDocument doc = Fixtures.annotator().annotate(Fixtures.article("d1", text, null),
-                Attributor::mayReportSpeech);
-        List<Attribution> all = new Attributor().attribute(doc, new EntityResolver().resolve(List.of(doc)));
+        Result r = attribute(text);
         Map<String, Boolean> back = new LinkedHashMap<>();
-        for (Attribution a : all) {
-            if (a.stance() == Stance.DENIES) back.put(a.content().get(0).of(text), Attributor.pointsBack(doc, a));
+        for (Attribution a : r.attributions()) {
+            if (a.stance() == Stance.DENIES) back.put(r.of(a.content().get(0)), Attributor.pointsBack(r.doc(), a));
         }
         assertThat(back).containsEntry("the result", true).containsEntry("the declared result", true)
                 .as("a result named by what follows is its own content")
