@@ -4,6 +4,7 @@ import java.util.List;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Attribution;
 import org.triangulate.model.Entity;
+import org.triangulate.model.Span;
 import org.triangulate.model.Token;
 
 /**
@@ -22,9 +23,11 @@ public final class Attributor {
      */
     public static boolean mayReportSpeech(List<Token> sentence) {
         boolean cue = false;
-        for (int i = 0; i < sentence.size() && !cue; i++) {
+        for (int i = 0; i < sentence.size(); i++) {
             Token t = sentence.get(i);
-            cue = Cues.isCueVerb(t) || Cues.isCueNoun(t) && (followedByThat(sentence, i) || afterIn(sentence, i));
+            // "X says ...; Y calls the claim false": a plain form may hold a second statement.
+            if (Cues.callingFalse(sentence, i) >= 0) return true;
+            cue |= Cues.isCueVerb(t) || Cues.isCueNoun(t) && (followedByThat(sentence, i) || afterIn(sentence, i));
         }
         return cue && ShallowReading.match(sentence).isEmpty();
     }
@@ -56,12 +59,26 @@ public final class Attributor {
         // noun is ("the result of the vote in Greywater").
         if (Cues.isAnaphoric(content, 0, last)) return true;
         for (int k = 1; k <= Math.min(3, last - 1); k++) {
+            // "the allegation that any box was opened" names what it is about.
             if (Cues.isAnaphoric(content, 0, k) && content.get(k + 1).pos().matches("IN|RB|TO|,")
-                    && !content.get(k + 1).word().equalsIgnoreCase("of")) {
+                    && !content.get(k + 1).word().matches("(?i)of|that|whether")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What a statement is about, as spans of the original text: the clause its content names ("rejected the
+     * allegation that any box had been tampered with", "the suggestion that seals were cut is simply false" are
+     * about the box and the seals), else its content.
+     */
+    public static List<Span> about(AnnotatedDocument doc, Attribution a) {
+        if (a.content().size() != 1) return a.content();
+        List<Token> content = doc.tokensIn(a.content().get(0));
+        int[] clause = Cues.namedClause(content);
+        if (clause == null) return a.content();
+        return List.of(new Span(content.get(clause[0]).span().start(), content.get(clause[1] - 1).span().end()));
     }
 
     /** The attributions of one document, in text order. {@code entities} are those of the whole batch. */

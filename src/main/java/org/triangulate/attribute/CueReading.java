@@ -65,7 +65,7 @@ final class CueReading {
             int from = sourceAfter(tree, i);
             if (from >= 0) {
                 a = accordingTo(tree, i, from, context);
-            } else if (Cues.isCueVerb(t)) {
+            } else if (Cues.isCueVerb(t) || Cues.callingFalse(doc.tokensOf(s), i - tree.first()) >= 0) {
                 a = verb(tree, i, context);
             } else if (Cues.isCueNoun(t)) {
                 a = noun(tree, i, context);
@@ -145,6 +145,8 @@ final class CueReading {
             if (Cues.lemma(tree.token(be)).equals("be")) return null;
         }
         if (Cues.REFUSALS.contains(Cues.lemma(tree.token(v)))) return refusal(tree, v, context);
+        int verdict = Cues.callingFalse(doc.tokensOf(tree.sentence()), v - tree.first());
+        if (verdict >= 0) return calling(tree, v, tree.first() + verdict, context);
         int named = namedStatement(tree, v);
         if (named >= 0) return ofNamedStatement(tree, v, named, context);
         int[] source = sources.source(tree, v);
@@ -440,6 +442,19 @@ final class CueReading {
                 Form.INDIRECT, context);
     }
 
+    /**
+     * "X calls the claim false", "X branded the reports propaganda": X denies what it calls so, the words between the
+     * verb and the verdict.
+     */
+    private Attribution calling(SentenceTree tree, int v, int verdict, List<Attribution> context) {
+        int[] source = sources.source(tree, v);
+        if (source == null) return null;
+        int end = verdict - 1;
+        while (end > v + 1 && !tree.token(end).pos().matches("NN.*|PRP")) end--;
+        return attribution(tree, source, cueSpan(tree, v), span(tree, v + 1, end), Stance.DENIES, Form.INDIRECT,
+                context);
+    }
+
     /** A clause that hangs on the cue from before it ("“...,” said X"), or -1. */
     static int leftClause(SentenceTree tree, int v) {
         for (int c : tree.children(v)) {
@@ -482,7 +497,8 @@ final class CueReading {
      */
     private Stance hedge(Span content, Stance stance) {
         if (stance != Stance.ASSERTS) return stance;
-        if (Cues.callsFalse(doc.tokensIn(content))) return Stance.DENIES;
+        List<Token> words = doc.tokensIn(content);
+        if (Cues.callsFalse(words) || Cues.callsNamedFalse(words)) return Stance.DENIES;
         for (Token t : doc.tokensIn(content)) {
             if (Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))
                     && !t.pos().equals("MD")) {
@@ -521,7 +537,8 @@ final class CueReading {
             if (!semicolon && !joined) continue;
             // A verb after the break with a subject of its own, both after the break.
             for (int h = k + 1; h <= to; h++) {
-                if (!tree.token(h).pos().startsWith("VB") || tree.dominates(h, k)) continue;
+                // The parser may hang the clause after a semicolon on the one before, the semicolon with it.
+                if (!tree.token(h).pos().startsWith("VB") || !semicolon && tree.dominates(h, k)) continue;
                 boolean subject = false;
                 for (int c : tree.children(h)) {
                     String rel = tree.relation(c);

@@ -79,7 +79,13 @@ final class Cues {
     /** Words that call a statement false: "that was untrue", "the claims are baseless". */
     private static final Set<String> FALSE = Set.of(
             "untrue", "false", "wrong", "incorrect", "inaccurate", "baseless", "groundless", "unfounded", "lie", "lies",
-            "nonsense", "fabricated", "fabrication", "fiction", "misleading", "absurd", "ridiculous");
+            "nonsense", "fabricated", "fabrication", "fiction", "misleading", "absurd", "ridiculous", "propaganda",
+            "disinformation", "fake");
+    /** Verbs that give their object a verdict: "called the claim false", "branded the reports lies". */
+    private static final Set<String> CALLING = Set.of("call", "brand", "label", "term");
+    /** Words between a called object and its verdict: "called it a lie", "called the claims utter nonsense". */
+    private static final Set<String> VERDICT_LEAD = Set.of("a", "an", "complete", "completely", "utter", "utterly",
+            "total", "totally", "pure", "simply", "entirely", "absolutely", "wholly", "blatant", "outright");
 
     private Cues() {}
 
@@ -113,6 +119,81 @@ final class Cues {
             if (lemma(content.get(i)).equals("be")) be = i;
         }
         if (be < 1 || !isAnaphoric(content, 0, be - 1)) return false;
+        return verdictFalse(content, be);
+    }
+
+    /**
+     * Whether a content calls a statement it names false: "The suggestion that seals were cut is simply false",
+     * "claims that the plant was shelled are baseless". Its speaker denies the named clause ({@link #namedClause}).
+     */
+    static boolean callsNamedFalse(List<Token> content) {
+        int[] clause = namedClause(content);
+        return clause != null && clause[1] < content.size() && verdictFalse(content, clause[1]);
+    }
+
+    /**
+     * The clause a content names as what was said, as token indices {@code [from, to)}: "the allegation that any box
+     * had been tampered with" is about "any box had been tampered with", and "the suggestion that seals were cut is
+     * simply false" about "seals were cut" ({@code to} is then the verb of the verdict). Null when the content does
+     * not open with a statement noun and its "that" clause.
+     */
+    static int[] namedClause(List<Token> content) {
+        int i = 0;
+        while (i < content.size() && !Character.isLetterOrDigit(content.get(i).word().charAt(0))) i++;
+        int that = -1;
+        for (int k = i + 1; k < Math.min(content.size(), i + 6) && that < 0; k++) {
+            if (content.get(k).word().equalsIgnoreCase("that")) that = k;
+        }
+        if (that < 0 || !STATEMENT_NOUNS.contains(lemma(content.get(that - 1)))
+                || !content.get(that - 1).pos().startsWith("NN")) {
+            return null;
+        }
+        // Only determiners, adjectives and a possessor before the noun: "Russia's repeated claims that".
+        for (int k = i; k < that - 1; k++) {
+            if (!content.get(k).pos().matches("DT|JJ.*|PRP\\$|NNP.*|POS|VBN")) return null;
+        }
+        int to = content.size();
+        while (to > that + 1 && !Character.isLetterOrDigit(content.get(to - 1).word().charAt(0))) to--;
+        // A verdict that closes the content ends the clause: the last "is" with only a verdict after it.
+        for (int be = to - 2; be > that + 1; be--) {
+            if (lemma(content.get(be)).equals("be") && verdict(content, be) != null) {
+                to = be;
+                break;
+            }
+        }
+        return to - that - 1 >= 2 ? new int[] {that + 1, to} : null;
+    }
+
+    /**
+     * Whether a verb calls its object false ("calls the claim false", "called it a lie", "branded the reports
+     * propaganda"): the index of the verdict word, or -1. The object is the words in between.
+     */
+    static int callingFalse(List<Token> s, int v) {
+        if (!s.get(v).pos().startsWith("VB") || !CALLING.contains(lemma(s.get(v)))) return -1;
+        int k = v + 1;
+        int noun = -1;
+        while (k < s.size() && k - v <= 7 && s.get(k).pos().matches("DT|JJ.*|NN.*|PRP.*|POS|CD|RB")
+                && !FALSE.contains(lemma(s.get(k)))) {
+            if (s.get(k).pos().matches("NN.*|PRP")) noun = k;
+            k++;
+        }
+        if (noun < 0) return -1;
+        for (int i = noun + 1; i < k; i++) {
+            if (!VERDICT_LEAD.contains(s.get(i).word().toLowerCase(Locale.ROOT))) return -1;
+        }
+        return k < s.size() && FALSE.contains(lemma(s.get(k))) ? k : -1;
+    }
+
+    /** Whether what follows the verb {@code be} at {@code be} calls its subject false: "is simply false". */
+    private static boolean verdictFalse(List<Token> content, int be) {
+        return Boolean.TRUE.equals(verdict(content, be));
+    }
+
+    /**
+     * The verdict after the verb {@code be}: true when it calls its subject false ("is simply false", "was not
+     * true"), false when true, null when what follows is no verdict ("it was wrong to strike" judges an act).
+     */
+    private static Boolean verdict(List<Token> content, int be) {
         boolean not = false;
         for (int i = be + 1; i < content.size(); i++) {
             String w = lemma(content.get(i));
@@ -121,14 +202,14 @@ final class Cues {
             } else if (FALSE.contains(w) || w.equals("true") || w.equals("correct") || w.equals("accurate")) {
                 // The verdict ends the content: "it was wrong to strike" judges an act, not a statement.
                 for (int k = i + 1; k < content.size(); k++) {
-                    if (content.get(k).pos().matches("[A-Z].*")) return false;
+                    if (content.get(k).pos().matches("[A-Z].*")) return null;
                 }
                 return FALSE.contains(w) != not;
             } else if (!content.get(i).pos().matches("RB|DT|JJ")) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     static String lemma(Token t) {

@@ -185,7 +185,7 @@ public final class Reconciler {
             AnnotatedDocument doc = documents.get(d);
             for (Attribution a : attributions.get(d)) {
                 StringBuilder text = new StringBuilder();
-                for (Span s : a.content()) text.append(s.of(doc.text())).append(' ');
+                for (Span s : Attributor.about(doc, a)) text.append(s.of(doc.text())).append(' ');
                 texts.add(text.toString().replaceAll("\\s+", " ").strip());
                 out.add(new Statement(out.size(), doc, a, null, null, Values.of(doc, a.content()), claimant(doc, a),
                         null));

@@ -217,6 +217,30 @@ class AttributorTest {
     }
 
     @Test
+    void callingAClaimFalseDeniesWhatTheClaimNames() {
+        String text = "Dock union says 14 cranes were sabotaged; port authority calls the claim false\n"
+                + "The port authority rejected the allegation that any crane had been damaged.\n"
+                + "Its director, Lena Vos, said: \"The suggestion that cables were cut is simply false.\"\n"
+                + "The shipping line branded the reports propaganda.\n"
+                + "The mayor said the claim that the port will close is correct.\n";
+        Result r = attribute(text);
+        assertThat(r.of(r.about("14 cranes were sabotaged").content().get(0))).isEqualTo("14 cranes were sabotaged");
+        Attribution called = r.about("the claim");
+        assertThat(called.stance()).isEqualTo(Stance.DENIES);
+        assertThat(called.claimant().name()).containsIgnoringCase("authority");
+        assertThat(Attributor.pointsBack(r.doc(), called)).isTrue();
+        Attribution rejected = r.about("any crane had been damaged");
+        assertThat(rejected.stance()).isEqualTo(Stance.DENIES);
+        assertThat(Attributor.pointsBack(r.doc(), rejected)).as("the allegation names its content").isFalse();
+        assertThat(Attributor.about(r.doc(), rejected)).extracting(r::of).containsExactly("any crane had been damaged");
+        Attribution suggestion = r.about("cables were cut");
+        assertThat(suggestion.stance()).isEqualTo(Stance.DENIES);
+        assertThat(Attributor.about(r.doc(), suggestion)).extracting(r::of).containsExactly("cables were cut");
+        assertThat(r.about("the reports").stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.about("the port will close").stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
     void aParticipleWithItsAgentOrBeingToBlameIsNoSpeech() {
         Result r = attribute("Tarrow Foods, based in the port of Lanzo, rejected the suggestion that its milk was to "
                 + "blame. \"Every crate we shipped was tested before it left our site. We sold milk, not "
