@@ -69,6 +69,18 @@ public final class Attributor {
     }
 
     /**
+     * Whether a statement's subject is what was said before it: "That squares with what the agency said", "This is
+     * the Front's central allegation". Its words alone do not say what it agrees or disagrees with.
+     */
+    public static boolean opensWithAnaphor(AnnotatedDocument doc, Attribution a) {
+        for (Token t : doc.tokensIn(a.content().get(0))) {
+            if (!Character.isLetterOrDigit(t.word().charAt(0))) continue;
+            return t.pos().matches("DT|PRP") && Cues.isAnaphoric(List.of(t), 0, 0);
+        }
+        return false;
+    }
+
+    /**
      * What a statement is about, as spans of the original text: the clause its content names ("rejected the
      * allegation that any box had been tampered with", "the suggestion that seals were cut is simply false" are
      * about the box and the seals), else its content.

@@ -283,6 +283,8 @@ public final class Reconciler {
             if (lead == null) continue;
             for (Statement s : g) {
                 if (s == lead || s.attribution().stance() == Stance.DENIES) continue;
+                // "That squares with what the agency said" is about what came before it, not about the lead.
+                if (Attributor.opensWithAnaphor(s.doc(), s.attribution())) continue;
                 if (sideOf(s, affiliations).equals(sideOf(lead, affiliations))) continue;
                 pairs.add(new StancePair(lead.text(), s.text()));
                 asked.add(new Statement[] {lead, s});

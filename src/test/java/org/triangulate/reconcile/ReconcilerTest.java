@@ -257,6 +257,26 @@ class ReconcilerTest {
     }
 
     @Test
+    void aStatementAboutWhatCameBeforeIsNotReadAgainstTheLead() {
+        // A threshold that puts any two statements in one proposition, so that the second is read against the first.
+        Reconciler withStance = new Reconciler(Embedder.shared(), AliasList.builtIn(), 0.01, StanceClassifier::shared);
+        Report lawsuit = annotated(report("d1", UNION, Stance.ASSERTS,
+                "PFA was preparing a group lawsuit against Orvane on behalf of the families"));
+        Report squares = annotated(report("d2", Claimant.outlet("The Dispensary"), Stance.ASSERTS,
+                "That squares with what the MDA and Orvane have said."));
+        List<Claim> claims = withStance.reconcile(List.of(lawsuit.doc(), squares.doc()), PEOPLE,
+                List.of(lawsuit.attributions(), squares.attributions()));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).parties()).as("the classifier would read the agreement as a denial of the lawsuit")
+                .allMatch(p -> p.stance() == Stance.ASSERTS);
+    }
+
+    /** The report with its text tokenized, as the annotator gives it. */
+    private static Report annotated(Report r) {
+        return new Report(Fixtures.annotator().annotate(r.doc().article(), sentence -> false), r.attributions());
+    }
+
+    @Test
     void anOutletOfNoKnownNameIsNamedByItsFile() {
         Claimant outlet = Claimant.outlet(null);
         List<Claim> claims = reconcile(PEOPLE,
