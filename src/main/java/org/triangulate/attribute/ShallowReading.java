@@ -82,6 +82,8 @@ final class ShallowReading {
             }
         }
         if (cues == 0) return Optional.empty();
+        // "X said A, and said B": two statements of one source, the parser's to part.
+        if (cues > 1 && conjoinedCue(s)) return Optional.empty();
         // "..., a claim the group has denied": a second speaker on what came before, the parser's to read.
         if (cues > 1 && namesStatementSaidBySomeoneElse(s)) return Optional.empty();
         Optional<Match> m = leading(s);
@@ -158,6 +160,17 @@ final class ShallowReading {
         int after = 0;
         for (int i = contentTo + 1; i < s.size(); i++) if (Cues.isCueVerb(s.get(i))) after++;
         return after == 1;
+    }
+
+    /** Whether a cue verb follows "and" or "but" with no subject between: "... and said ...", "but added that". */
+    static boolean conjoinedCue(List<Token> s) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!Cues.isCueVerb(s.get(i)) || !s.get(i).pos().matches("VBD|VBZ|VBP")) continue;
+            int k = i - 1;
+            while (k > 0 && s.get(k).pos().startsWith("RB")) k--;
+            if (lower(s.get(k)).matches("and|but")) return true;
+        }
+        return false;
     }
 
     private static boolean onlyAfter(List<Token> s, int cue) {

@@ -241,6 +241,22 @@ class AttributorTest {
     }
 
     @Test
+    void aSecondCueJoinedByAndIsASecondStatementOfTheSameSource() {
+        Result r = attribute("The observer group said the system had been down for three hours, and said the number"
+                + " of spoiled ballots warranted a closer look.\n"
+                + "The mayor said the bridge was safe and that traffic would resume.\n");
+        Attribution down = r.about("the system had been down for three hours");
+        Attribution spoiled = r.about("the number of spoiled ballots warranted a closer look");
+        assertThat(down).isNotSameAs(spoiled);
+        assertThat(r.of(down.content().get(0))).isEqualTo("the system had been down for three hours");
+        assertThat(spoiled.claimant()).isEqualTo(down.claimant());
+        assertThat(r.of(spoiled.cue())).isEqualTo("said");
+        assertThat(r.of(r.about("the bridge was safe").content().get(0)))
+                .as("one cue with two clauses is one statement")
+                .isEqualTo("the bridge was safe and that traffic would resume");
+    }
+
+    @Test
     void aParticipleWithItsAgentOrBeingToBlameIsNoSpeech() {
         Result r = attribute("Tarrow Foods, based in the port of Lanzo, rejected the suggestion that its milk was to "
                 + "blame. \"Every crate we shipped was tested before it left our site. We sold milk, not "
