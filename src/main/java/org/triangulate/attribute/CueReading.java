@@ -486,7 +486,11 @@ final class CueReading {
         for (int c : tree.children(v)) {
             String word = tree.token(c).word().toLowerCase(Locale.ROOT);
             // "X, however, has indicated ...": the claimant sets itself against what came before.
-            if (tree.relation(c).equals("advmod") && CONTRAST.contains(word)) return Stance.DENIES;
+            // "She acknowledged, however, that ...": a concession grants what the other side says.
+            if (tree.relation(c).equals("advmod") && CONTRAST.contains(word)
+                    && !Cues.CONCEDING.contains(Cues.lemma(tree.token(v)))) {
+                return Stance.DENIES;
+            }
         }
         return hedge(content, stance);
     }

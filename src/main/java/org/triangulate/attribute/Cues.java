@@ -46,6 +46,9 @@ final class Cues {
     /** What a refusal must refuse to be a denial. */
     static final Set<String> ACCEPTING = Set.of("accept", "recognise", "recognize", "acknowledge", "concede",
             "believe");
+    /** Verbs that grant a point: "acknowledged, however, that ..." concedes rather than denies. */
+    static final Set<String> CONCEDING = Set.of("acknowledge", "admit", "concede", "confirm", "agree", "accept",
+            "grant", "allow");
     /** Verbs whose speaker denies the content. */
     static final Set<String> DENIAL_VERBS = Set.of(
             "deny", "reject", "dismiss", "refute", "dispute", "contest", "contradict", "rebut", "disavow", "counter",

@@ -174,12 +174,15 @@ class AttributorTest {
     void readsDenialsHedgesAndContrast() {
         Result r = attribute("The ferry company denied that its captain had been drinking.\n"
                 + "The captain had reportedly ignored two warnings.\n"
-                + "The union, however, has indicated that the crew is still on strike.\n");
+                + "The union, however, has indicated that the crew is still on strike.\n"
+                + "The harbour master, however, acknowledged that two cranes were idle.\n");
         assertThat(r.about("its captain had been drinking").stance()).isEqualTo(Stance.DENIES);
         Attribution hedged = r.about("ignored two warnings");
         assertThat(hedged.stance()).isEqualTo(Stance.HEDGES);
         assertThat(hedged.form()).isEqualTo(Form.OUTLET);
         assertThat(r.about("the crew is still on strike").stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.about("two cranes were idle").stance()).as("a concession grants the point")
+                .isEqualTo(Stance.ASSERTS);
     }
 
     @Test
