@@ -27,6 +27,8 @@ public final class Attributor {
             Token t = sentence.get(i);
             // "X says ...; Y calls the claim false": a plain form may hold a second statement.
             if (Cues.callingFalse(sentence, i) >= 0) return true;
+            // "The ministry counts 4,000, while the union puts the figure at 11,000": a credit a plain form misses.
+            if (Cues.putsAt(sentence, i)) return true;
             cue |= Cues.isCueVerb(t) || Cues.isCueNoun(t) && (followedByThat(sentence, i) || afterIn(sentence, i));
         }
         return cue && ShallowReading.match(sentence).isEmpty();

@@ -65,7 +65,8 @@ final class CueReading {
             int from = sourceAfter(tree, i);
             if (from >= 0) {
                 a = accordingTo(tree, i, from, context);
-            } else if (Cues.isCueVerb(t) || Cues.callingFalse(doc.tokensOf(s), i - tree.first()) >= 0) {
+            } else if (Cues.isCueVerb(t) || Cues.callingFalse(doc.tokensOf(s), i - tree.first()) >= 0
+                    || Cues.putsAt(doc.tokensOf(s), i - tree.first())) {
                 a = verb(tree, i, context);
             } else if (Cues.isCueNoun(t)) {
                 a = noun(tree, i, context);

@@ -187,6 +187,25 @@ final class Cues {
         return k < s.size() && FALSE.contains(lemma(s.get(k))) ? k : -1;
     }
 
+    /**
+     * Whether the verb at {@code v} puts a figure at a number, as news credits an estimate: "the union puts the
+     * figure at fewer than 300", "with the commission putting her margin at 1,243 votes", "police put the number of
+     * protesters at 2,000".
+     */
+    static boolean putsAt(List<Token> s, int v) {
+        if (!s.get(v).pos().startsWith("VB") || !lemma(s.get(v)).equals("put")) return false;
+        for (int k = v + 1; k < s.size() && k - v <= 10; k++) {
+            Token t = s.get(k);
+            if (t.pos().matches("[,:;.]|VB.*")) return false;
+            if (!t.word().equalsIgnoreCase("at")) continue;
+            int n = k + 1;
+            // "at about", "at fewer than", "at just over", "at some"
+            while (n < s.size() && n - k <= 3 && s.get(n).pos().matches("RB.*|JJ.*|IN|DT")) n++;
+            return n < s.size() && s.get(n).pos().equals("CD");
+        }
+        return false;
+    }
+
     /** Whether what follows the verb {@code be} at {@code be} calls its subject false: "is simply false". */
     private static boolean verdictFalse(List<Token> content, int be) {
         return Boolean.TRUE.equals(verdict(content, be));

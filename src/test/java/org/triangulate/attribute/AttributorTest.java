@@ -260,6 +260,19 @@ class AttributorTest {
     }
 
     @Test
+    void puttingAFigureAtANumberCreditsItWhereverItStands() {
+        Result r = attribute("The ministry counts 4,000 hectares under water, while the growers' union puts the figure"
+                + " at about 11,000.\n"
+                + "Ana Reyes was declared the winner, with the commission putting her margin at 1,243 votes.\n"
+                + "He put the box at the door.\n");
+        assertThat(r.about("the figure at about 11,000").claimant().name()).containsIgnoringCase("union");
+        Attribution margin = r.about("her margin at 1,243 votes");
+        assertThat(margin.claimant().name()).containsIgnoringCase("commission");
+        assertThat(r.of(margin.cue())).isEqualTo("putting");
+        assertThat(r.about("the box at the door").form()).as("no figure, no credit").isEqualTo(Form.OUTLET);
+    }
+
+    @Test
     void aParticipleWithItsAgentOrBeingToBlameIsNoSpeech() {
         Result r = attribute("Tarrow Foods, based in the port of Lanzo, rejected the suggestion that its milk was to "
                 + "blame. \"Every crate we shipped was tested before it left our site. We sold milk, not "
