@@ -102,6 +102,9 @@ final class Names {
         s = s.replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh").replace("dzh", "j").replace("zh", "j")
                 .replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
                 .replace("ck", "k").replace('q', 'k').replace('w', 'v').replace("x", "ks");
+        // South Slavic -ić and -ič end a name as -ic or -ich in English: Ostrić, Ostric, Ostrich. Not in short words,
+        // where -ich and -ick are other names (Rich, Rick).
+        if (s.length() >= 6 && s.endsWith("ich")) s = s.substring(0, s.length() - 1);
         s = C_NOT_H.matcher(s).replaceAll("k").replace('y', 'i');
         s = GLIDE_INNER.matcher(GLIDE_END.matcher(s).replaceFirst("i")).replaceAll("i");
         StringBuilder out = new StringBuilder(s.length());

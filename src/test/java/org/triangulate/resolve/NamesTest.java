@@ -21,6 +21,9 @@ class NamesTest {
         assertThat(skeletonOf("Mueller")).isEqualTo(skeletonOf("Müller")).isEqualTo(skeletonOf("Muller"));
         assertThat(skeletonOf("Verhaegen")).isEqualTo(skeletonOf("Verhagen"));
         assertThat(skeletonOf("Goethe")).isEqualTo(skeletonOf("Göthe"));
+        // South Slavic -ić and -ič come into English as -ic or -ich.
+        assertThat(skeletonOf("Ostrić")).isEqualTo(skeletonOf("Ostric")).isEqualTo(skeletonOf("Ostrich"));
+        assertThat(skeletonOf("Abramovich")).isEqualTo(skeletonOf("Abramovič"));
     }
 
     @Test
