@@ -112,7 +112,11 @@ final class ClaimantResolver {
      * someone ("the delay underscores ...": the outlet draws the conclusion).
      */
     Claimant resolve(List<Token> source, List<Attribution> earlier) {
-        if (isPronoun(source)) return carried(source.get(0).word().toLowerCase(Locale.ROOT), earlier);
+        if (isPronoun(source)) {
+            String pronoun = source.get(0).word().toLowerCase(Locale.ROOT);
+            Claimant named = namedSinceLastSpeaker(pronoun, source.get(0).span(), earlier);
+            return named != null ? named : carried(pronoun, earlier);
+        }
         // A misread source that opens with a preposition ("by the deployment of ...") names nobody.
         if (source.get(0).pos().equals("IN")) return Claimant.outlet(doc.article().publisher());
         Span span = new Span(source.get(0).span().start(), source.get(source.size() - 1).span().end());
@@ -308,6 +312,29 @@ final class ClaimantResolver {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         if (SPEAKER_NOUNS.contains(lemma)) return true;
         return !NOT_AGENTS.contains(lemma) && !ABSTRACT.matcher(lemma).find();
+    }
+
+    /**
+     * "Up the hill, Ilse Marrow is still counting her losses. She ... says she lost 140 ewes": a person named in the
+     * pronoun's paragraph after the last attribution before it is whom "he" or "she" means, rather than the last
+     * speaker. Null when there is none.
+     */
+    private Claimant namedSinceLastSpeaker(String pronoun, Span at, List<Attribution> earlier) {
+        if (!pronoun.equals("he") && !pronoun.equals("she")) return null;
+        int since = 0;
+        for (Attribution a : earlier) {
+            Span said = a.source() != null ? a.source() : a.content().get(0);
+            if (said.start() < at.start()) since = Math.max(since, said.end());
+        }
+        for (Span p : doc.article().body()) {
+            if (p.start() <= at.start() && at.start() < p.end()) since = Math.max(since, p.start());
+        }
+        Located last = null;
+        for (Located m : mentions) {
+            if (m.span().start() >= at.start()) break;
+            if (m.span().start() >= since && m.entity().type() == EntityType.PERSON) last = m;
+        }
+        return last == null ? null : entity(last.entity());
     }
 
     /** The latest claimant before the pronoun that fits it: a person for "he", "she" and "I". */

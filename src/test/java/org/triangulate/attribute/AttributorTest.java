@@ -260,6 +260,14 @@ class AttributorTest {
     }
 
     @Test
+    void sheIsThePersonNamedSinceTheLastSpeakerInHerParagraph() {
+        Result r = attribute("Lena Vos said the dam had held. She added that the sirens had worked.\n"
+                + "Up the hill, Ilse Marrow is still counting her losses. She says she lost 140 ewes in the flood.\n");
+        assertThat(r.about("the sirens had worked").claimant().name()).isEqualTo("Lena Vos");
+        assertThat(r.about("she lost 140 ewes").claimant().name()).isEqualTo("Ilse Marrow");
+    }
+
+    @Test
     void puttingAFigureAtANumberCreditsItWhereverItStands() {
         Result r = attribute("The ministry counts 4,000 hectares under water, while the growers' union puts the figure"
                 + " at about 11,000.\n"
