@@ -83,6 +83,8 @@ final class ClaimantResolver {
     private final java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
     private final java.util.Map<String, Entity> byReference = new java.util.HashMap<>();
     private final List<Entity> withRoles = new ArrayList<>();
+    private final java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+    private final java.util.Map<String, Character> sexOf = new java.util.HashMap<>();
     private final List<Entity> batch;
 
     ClaimantResolver(AnnotatedDocument doc, List<Entity> entities) {
@@ -90,6 +92,7 @@ final class ClaimantResolver {
         this.batch = entities;
         for (Entity e : entities) {
             typeOf.put(e.id(), e.type());
+            byId.put(e.id(), e);
             if (e.reference() != null) byReference.put(e.reference(), e);
             if (!e.roles().isEmpty()) withRoles.add(e);
             for (Entity.EntityMention m : e.mentions()) {
@@ -332,18 +335,65 @@ final class ClaimantResolver {
         Located last = null;
         for (Located m : mentions) {
             if (m.span().start() >= at.start()) break;
-            if (m.span().start() >= since && m.entity().type() == EntityType.PERSON) last = m;
+            if (m.span().start() >= since && m.entity().type() == EntityType.PERSON && fits(pronoun, m.entity())) {
+                last = m;
+            }
         }
         return last == null ? null : entity(last.entity());
     }
 
-    /** The latest claimant before the pronoun that fits it: a person for "he", "she" and "I". */
+    /**
+     * Whether a person may be "he" or "she": unless a title or a role ("Mr Ostrić", "Ms Vesk", "the authority's
+     * spokeswoman") says the other.
+     */
+    private boolean fits(String pronoun, Entity person) {
+        Character sex = sexOf.computeIfAbsent(person.id(), id -> sex(person));
+        return sex == ' ' || pronoun.equals("he") && sex == 'm' || pronoun.equals("she") && sex == 'f'
+                || !pronoun.equals("he") && !pronoun.equals("she");
+    }
+
+    /** The word right before a span of this report, lower-cased; empty when none. */
+    private String wordBefore(Span span) {
+        String before = doc.text().substring(Math.max(0, span.start() - 8), span.start());
+        if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) return "";
+        String[] words = before.strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** 'm' or 'f' when the person's titles and roles agree on one, else ' '. */
+    private char sex(Entity person) {
+        boolean male = false;
+        boolean female = false;
+        for (Entity.EntityMention m : person.mentions()) {
+            String t = m.text().toLowerCase(Locale.ROOT);
+            if (m.doc().equals(doc.id())) t = wordBefore(m.span()) + " " + t; // a title the mention left out
+            male |= t.matches("mr\\.? .*");
+            female |= t.matches("(ms|mrs|miss)\\.? .*");
+        }
+        for (String r : person.roles()) {
+            String t = r.toLowerCase(Locale.ROOT);
+            male |= t.matches(".*\\b(spokes|chair|business|congress)man\\b.*");
+            female |= t.matches(".*\\b(spokes|chair|business|congress)woman\\b.*");
+        }
+        return male == female ? ' ' : male ? 'm' : 'f';
+    }
+
+    /** The latest claimant before the pronoun that fits it: a person for "he", "she" and "I", of the right sex. */
     Claimant carried(String pronoun, List<Attribution> earlier) {
         boolean person = PERSON_PRONOUNS.contains(pronoun);
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Claimant c = earlier.get(i).claimant();
             if (c.kind() == Claimant.Kind.OUTLET) continue;
+            Entity e = c.id() == null ? null : byId.get(c.id());
+            if (e != null && !fits(pronoun, e)) continue;
             if (!person || typeOf.get(c.id()) == EntityType.PERSON) return c;
+            // "A commission spokeswoman confirmed ... She said ...": a role that names its holder's sex, whoever
+            // the holder speaks for.
+            Span source = earlier.get(i).source();
+            String role = source == null ? "" : source.of(doc.text()).strip().toLowerCase(Locale.ROOT);
+            if (pronoun.equals("she") && role.endsWith("woman") || pronoun.equals("he") && role.endsWith("sman")) {
+                return c;
+            }
         }
         return null;
     }

@@ -268,6 +268,17 @@ class AttributorTest {
     }
 
     @Test
+    void heAndSheSkipSpeakersATitleOrRoleSaysAreTheOtherSex() {
+        Result r = attribute("Mr Tomas Berg said the count was over.\n"
+                + "A port authority spokeswoman confirmed that the cranes had stopped. She said no ship had left.\n"
+                + "Ms Lena Vos, the minister, said the dam had held. Mr Berg said the sirens had failed.\n"
+                + "\"It was chaos,\" she said.\n");
+        assertThat(r.about("no ship had left").claimant())
+                .isEqualTo(r.about("the cranes had stopped").claimant());
+        assertThat(r.about("It was chaos").claimant().name()).isEqualTo("Lena Vos");
+    }
+
+    @Test
     void puttingAFigureAtANumberCreditsItWhereverItStands() {
         Result r = attribute("The ministry counts 4,000 hectares under water, while the growers' union puts the figure"
                 + " at about 11,000.\n"
