@@ -80,7 +80,6 @@ final class ClaimantResolver {
 
     private final AnnotatedDocument doc;
     private final List<Located> mentions = new ArrayList<>();
-    private final java.util.Map<String, EntityType> typeOf = new java.util.HashMap<>();
     private final java.util.Map<String, Entity> byReference = new java.util.HashMap<>();
     private final List<Entity> withRoles = new ArrayList<>();
     private final java.util.Map<String, Entity> byId = new java.util.HashMap<>();
@@ -91,7 +90,6 @@ final class ClaimantResolver {
         this.doc = doc;
         this.batch = entities;
         for (Entity e : entities) {
-            typeOf.put(e.id(), e.type());
             byId.put(e.id(), e);
             if (e.reference() != null) byReference.put(e.reference(), e);
             if (!e.roles().isEmpty()) withRoles.add(e);
@@ -257,7 +255,7 @@ final class ClaimantResolver {
         if (last == null || at.start() - last.extent().end() > JUST_BEFORE || last.claimant().id() == null) return null;
         // A body's name the tagger took for a place ("Clear Count Caldrenia") still speaks as a body; a country does not.
         String id = last.claimant().id();
-        EntityType type = typeOf.get(id);
+        EntityType type = byId.containsKey(id) ? byId.get(id).type() : null;
         boolean place = type == EntityType.LOCATION && batch.stream()
                 .noneMatch(e -> e.id().equals(id) && (e.reference() != null || e.capitalOf() != null));
         if (type != EntityType.ORGANIZATION && !place) return null;
@@ -347,9 +345,9 @@ final class ClaimantResolver {
      * spokeswoman") says the other.
      */
     private boolean fits(String pronoun, Entity person) {
-        Character sex = sexOf.computeIfAbsent(person.id(), id -> sex(person));
-        return sex == ' ' || pronoun.equals("he") && sex == 'm' || pronoun.equals("she") && sex == 'f'
-                || !pronoun.equals("he") && !pronoun.equals("she");
+        if (!pronoun.equals("he") && !pronoun.equals("she")) return true;
+        char sex = sexOf.computeIfAbsent(person.id(), id -> sex(person));
+        return sex == ' ' || sex == (pronoun.equals("he") ? 'm' : 'f');
     }
 
     /** The word right before a span of this report, lower-cased; empty when none. */
@@ -386,7 +384,7 @@ final class ClaimantResolver {
             if (c.kind() == Claimant.Kind.OUTLET) continue;
             Entity e = c.id() == null ? null : byId.get(c.id());
             if (e != null && !fits(pronoun, e)) continue;
-            if (!person || typeOf.get(c.id()) == EntityType.PERSON) return c;
+            if (!person || e != null && e.type() == EntityType.PERSON) return c;
             // "A commission spokeswoman confirmed ... She said ...": a role that names its holder's sex, whoever
             // the holder speaks for.
             Span source = earlier.get(i).source();

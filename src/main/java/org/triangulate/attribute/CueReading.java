@@ -58,6 +58,7 @@ final class CueReading {
             return out;
         }
         List<Attribution> context = new ArrayList<>(earlier);
+        List<Token> words = doc.tokensOf(s);
         for (int i = tree.first(); i < tree.end(); i++) {
             Token t = tree.token(i);
             if (inQuote(t.span())) continue;
@@ -65,8 +66,8 @@ final class CueReading {
             int from = sourceAfter(tree, i);
             if (from >= 0) {
                 a = accordingTo(tree, i, from, context);
-            } else if (Cues.isCueVerb(t) || Cues.callingFalse(doc.tokensOf(s), i - tree.first()) >= 0
-                    || Cues.putsAt(doc.tokensOf(s), i - tree.first())) {
+            } else if (Cues.isCueVerb(t) || Cues.callingFalse(words, i - tree.first()) >= 0
+                    || Cues.putsAt(words, i - tree.first())) {
                 a = verb(tree, i, context);
             } else if (Cues.isCueNoun(t)) {
                 a = noun(tree, i, context);
