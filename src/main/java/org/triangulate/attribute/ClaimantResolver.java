@@ -131,6 +131,8 @@ final class ClaimantResolver {
         if (person != null) return entity(person.entity());
         Entity state = stateSpeaking(span, head);
         if (state != null) return entity(state);
+        Claimant spoken = spokenFor(source, head, earlier);
+        if (spoken != null) return spoken;
         Claimant owner = owner(source, head);
         if (owner != null) return owner;
         // A body's name the tagger split ("Families for Safe Medicines (FSM), a parents' group"): the words before
@@ -217,6 +219,21 @@ final class ClaimantResolver {
     }
 
     /**
+     * "A spokesman for the office", "the findings of the inquiry board": the claimant of the body after "for" or "of",
+     * when the head is a body's output or its spokesperson ({@link #OUTPUT_NOUNS}). Null when there is none, or when
+     * those words name no one ("a spokesman for the first time").
+     */
+    private Claimant spokenFor(List<Token> source, Token head, List<Attribution> earlier) {
+        if (!OUTPUT_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return null;
+        int h = source.indexOf(head);
+        if (h + 2 >= source.size()) return null;
+        String next = source.get(h + 1).word().toLowerCase(Locale.ROOT);
+        if (!next.equals("for") && !next.equals("of")) return null;
+        Claimant body = resolve(beforeApposition(source.subList(h + 2, source.size())), earlier);
+        return body == null || body.kind() == Claimant.Kind.OUTLET ? null : body;
+    }
+
+    /**
      * The body whose output the source names ("the ministry's figure", "the authority's own inspection report", "a
      * ministry statement"): the entity whose mention ends right before the possessive, or that a noun before the head
      * describes, when the head is such an output.
@@ -235,6 +252,13 @@ final class ClaimantResolver {
         // "a ministry statement": the body a noun before the head names, as "the ministry" would.
         int h = source.indexOf(head);
         if (h > 0 && source.get(h - 1).pos().equals("NN")) return described(source.get(h - 1), head.span());
+        // "a Korvell spokesman": the body whose mention ends right before the head.
+        if (h > 0) {
+            int end = source.get(h - 1).span().end();
+            for (Located m : mentions) {
+                if (m.span().end() == end && m.entity().type() != EntityType.PERSON) return entity(m.entity());
+            }
+        }
         return null;
     }
 

@@ -292,6 +292,18 @@ class AttributorTest {
     }
 
     @Test
+    void aSpokespersonSpeaksForTheBody() {
+        Result r = attribute("Tarrow Foods rejected the suggestion that its milk was to blame. \"We sold milk, not "
+                + "poison,\" a Tarrow spokesman said.\n"
+                + "The Harbour Authority of Lusmere reopened the pier. The pier is safe, a spokeswoman for the "
+                + "Harbour Authority of Lusmere said.\n");
+        Claimant spokesman = r.about("We sold milk, not poison").claimant();
+        assertThat(spokesman.kind()).isEqualTo(Claimant.Kind.ENTITY);
+        assertThat(spokesman.name()).startsWith("Tarrow");
+        assertThat(r.about("The pier is safe").claimant().name()).isEqualTo("Harbour Authority of Lusmere");
+    }
+
+    @Test
     void aParticipleWithItsAgentOrBeingToBlameIsNoSpeech() {
         Result r = attribute("Tarrow Foods, based in the port of Lanzo, rejected the suggestion that its milk was to "
                 + "blame. \"Every crate we shipped was tested before it left our site. We sold milk, not "
