@@ -82,6 +82,11 @@ public final class Reconciler {
      * without, 0.666 at 0.75, 0.673 at 0.8, 0.652 at 0.85.)
      */
     static final double ALSO = 0.75;
+    /**
+     * How far apart, in characters, two passages of one speaker may be for the second to go on from the first: about
+     * two sentences.
+     */
+    private static final int GOES_ON = 300;
     /** How far back, in characters, a statement that points back ("X denied that.") looks for what it is about. */
     private static final int POINT_BACK = 600;
 
@@ -135,7 +140,7 @@ public final class Reconciler {
             List<List<Attribution>> attributions) {
         List<Statement> statements = statements(documents, attributions);
         Affiliations affiliations = new Affiliations(entities, aliases);
-        List<List<Statement>> groups = denialsInSubstance(group(statements), affiliations);
+        List<List<Statement>> groups = backingQuotes(denialsInSubstance(group(statements), affiliations), statements);
         int propositions = groups.size();
         groups = new ArrayList<>(groups);
         groups.addAll(counts(groups, affiliations));
@@ -315,6 +320,53 @@ public final class Reconciler {
             out.add(groups.get(k).stream().map(s -> d.contains(s) ? s.denying() : s).toList());
         }
         return out;
+    }
+
+    /**
+     * Quotes that back a denial: "Korvell rejected the suggestion that its glycerine was to blame. 'Every drum we
+     * shipped was tested. We supplied glycerine, not poison,' a Korvell spokesman said." The quotes of the denier that
+     * follow the denial in its report, each within {@link #GOES_ON} characters of the passage before it and before
+     * anyone else speaks, deny what it denies: they join its proposition as denials, and stay in their own. A quote
+     * that denies something itself ends the run; so does another speaker. The denier's reported speech in between
+     * ("He confirmed that Korvell had delivered the glycerine") is passed over: it may grant a point.
+     */
+    private static List<List<Statement>> backingQuotes(List<List<Statement>> groups, List<Statement> statements) {
+        Map<AnnotatedDocument, List<Statement>> byDoc = new java.util.IdentityHashMap<>();
+        for (Statement s : statements) byDoc.computeIfAbsent(s.doc(), d -> new ArrayList<>()).add(s);
+        for (List<Statement> l : byDoc.values()) {
+            l.sort(java.util.Comparator.comparing((Statement s) -> s.attribution().extent()));
+        }
+        List<List<Statement>> out = new ArrayList<>(groups.size());
+        for (List<Statement> g : groups) {
+            Set<Integer> members = new java.util.HashSet<>();
+            for (Statement s : g) members.add(s.order());
+            List<Statement> with = new ArrayList<>(g);
+            for (Statement denial : g) {
+                if (denial.attribution().stance() != Stance.DENIES) continue;
+                List<Statement> report = byDoc.get(denial.doc());
+                int end = denial.attribution().extent().end();
+                for (Statement next : report.subList(indexOf(report, denial) + 1, report.size())) {
+                    Span at = next.attribution().extent();
+                    if (at.start() < end) continue;
+                    if (at.start() - end > GOES_ON || !next.key().equals(denial.key())
+                            || next.attribution().stance() == Stance.DENIES) {
+                        break;
+                    }
+                    end = at.end();
+                    Attribution.Form form = next.attribution().form();
+                    if (form != Attribution.Form.QUOTE && form != Attribution.Form.CONTINUED) continue;
+                    if (members.add(next.order())) with.add(next.denying());
+                }
+            }
+            with.sort(java.util.Comparator.comparingInt(Statement::order));
+            out.add(with);
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Statement> statements, Statement s) {
+        for (int i = 0; i < statements.size(); i++) if (statements.get(i).order() == s.order()) return i;
+        throw new IllegalArgumentException("not among the statements: " + s.order());
     }
 
     /**

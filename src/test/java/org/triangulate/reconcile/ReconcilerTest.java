@@ -277,6 +277,39 @@ class ReconcilerTest {
     }
 
     @Test
+    void quotesRightAfterADenialBackIt() {
+        Report union = quoting(report("d1",
+                UNION, Stance.DENIES, "the dock strike is over and every terminal has reopened",
+                UNION, Stance.ASSERTS, "We have signed nothing, and our members will not go back without a vote.",
+                MINISTER, Stance.ASSERTS, "The harbour authority paid the fine on Friday.",
+                UNION, Stance.ASSERTS, "Our lawyers are reading the harbour authority's letter this week."), 1, 2, 3);
+        Report mayor = report("d2", MAYOR, Stance.ASSERTS, "the dock strike is over and every terminal has reopened");
+        List<Claim> claims = reconcile(PEOPLE, union, mayor);
+        Claim strike = claims.stream().filter(c -> c.evidence().stream().anyMatch(a -> a.doc().equals("d2")))
+                .findFirst().orElseThrow();
+        String text = union.doc().text();
+        assertThat(strike.evidence()).as("the union's quote backs its denial")
+                .anyMatch(a -> a.stance() == Stance.DENIES && a.content().get(0).start() == text.indexOf("We have"));
+        assertThat(strike.evidence()).as("after the minister speaks, the union's quote is about something else")
+                .noneMatch(a -> a.content().get(0).start() == text.indexOf("Our lawyers"));
+        assertThat(strike.status()).isEqualTo(ClaimStatus.CONTESTED);
+        assertThat(claims).as("the quote keeps its own proposition").anyMatch(c -> c != strike && c.evidence()
+                .stream().anyMatch(a -> a.stance() == Stance.ASSERTS && a.content().get(0).start() == text.indexOf(
+                        "We have")));
+    }
+
+    /** The report with the attributions at {@code which} made quotations. */
+    private static Report quoting(Report r, int... which) {
+        List<Attribution> out = new ArrayList<>(r.attributions());
+        for (int i : which) {
+            Attribution a = out.get(i);
+            out.set(i, new Attribution(a.doc(), a.source(), a.cue(), a.content(), a.stance(), a.claimant(),
+                    Attribution.Form.QUOTE, a.inferred()));
+        }
+        return new Report(r.doc(), out);
+    }
+
+    @Test
     void anOutletOfNoKnownNameIsNamedByItsFile() {
         Claimant outlet = Claimant.outlet(null);
         List<Claim> claims = reconcile(PEOPLE,
