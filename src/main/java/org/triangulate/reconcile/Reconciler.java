@@ -633,9 +633,11 @@ public final class Reconciler {
         for (Statement s : group) {
             for (Values.Tagged t : s.values()) {
                 for (Statement o : group) {
-                    if (o == s || o.order() > s.order()) continue;
+                    // One speaker giving two counts of a noun in one report counts two things ("six of the 34").
+                    if (o == s || o.order() > s.order() || o.doc() == s.doc() && o.key().equals(s.key())) continue;
                     for (Values.Tagged u : o.values()) {
-                        if (Values.sameThing(t, u) && !u.value().compatible(t.value())) {
+                        if (Values.sameThing(t, u) && Values.mayCountOneThing(t, u)
+                                && !u.value().compatible(t.value())) {
                             return pair(u.value(), t.value());
                         }
                     }

@@ -32,8 +32,19 @@ final class Values {
 
     private Values() {}
 
-    /** A value and the noun it counts ("soldiers"), or the empty string for a date. */
-    record Tagged(Value value, String unit) {}
+    /**
+     * A value and the noun it counts ("soldiers"), or the empty string for a date, with what its clause says of them:
+     * the lemmas of its verbs and of the adjectives after it ("were still missing": missing; "had died": die).
+     */
+    record Tagged(Value value, String unit, java.util.Set<String> predicates) {
+        Tagged {
+            predicates = java.util.Set.copyOf(predicates);
+        }
+
+        Tagged(Value value, String unit) {
+            this(value, unit, java.util.Set.of());
+        }
+    }
 
     /**
      * Whether two values count one thing: both numbers, of one noun ("soldiers"), or of a compound and its head
@@ -46,6 +57,48 @@ final class Values {
         return u.equals(v) || u.length() > v.length() + 2 && u.endsWith(v) || v.length() > u.length() + 2 && v.endsWith(u);
     }
 
+    /**
+     * Whether two counts of one noun may count the same people or things: not when their clauses put them in states
+     * that exclude each other ({@link #STATES}). "38 people were still missing" and "63 people were confirmed dead"
+     * count the missing and the dead; "more than 40 ships were queuing" and "27 ships were waiting" may count the same
+     * ships, however their verbs differ.
+     */
+    static boolean mayCountOneThing(Tagged a, Tagged b) {
+        java.util.Set<String> x = states(a);
+        java.util.Set<String> y = states(b);
+        return x.isEmpty() || y.isEmpty() || x.stream().anyMatch(y::contains);
+    }
+
+    private static java.util.Set<String> states(Tagged t) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String p : t.predicates()) {
+            String state = STATES.get(p);
+            if (state != null) out.add(state);
+        }
+        return out;
+    }
+
+    /**
+     * States that news counts people in, which exclude each other or hold one another: the dead, the missing, the
+     * injured, the rescued, the arrested, all who were aboard. Each word (a lemma) names its state.
+     */
+    private static final java.util.Map<String, String> STATES = states(
+            "dead: die dead kill killed perish drown drowned",
+            "missing: missing miss unaccounted disappear disappeared",
+            "injured: injure injured wound wounded hurt",
+            "rescued: rescue rescued save saved survive pull evacuate evacuated",
+            "arrested: arrest arrested detain detained",
+            "aboard: aboard");
+
+    private static java.util.Map<String, String> states(String... lines) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            for (String w : line.substring(colon + 1).trim().split("\\s+")) out.put(w, line.substring(0, colon));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     /** Whether a value counts something known: a number with the noun it counts. */
     static boolean isCount(Tagged t) {
         return t.value().kind().equals("number") && !t.unit().equals("?") && !t.unit().isEmpty();
@@ -56,7 +109,7 @@ final class Values {
         for (Quantity q : doc.quantities()) {
             if (!q.type().equals("NUMBER") || !inside(q.span(), content)) continue;
             Value v = number(doc, q);
-            if (v != null) out.add(new Tagged(v, unit(doc, q.span())));
+            if (v != null) out.add(new Tagged(v, unit(doc, q.span()), predicates(doc, q.span())));
         }
         for (TimeExpression t : doc.times()) {
             if (!t.type().equals("DATE") || !inside(t.span(), content)) continue;
@@ -118,6 +171,56 @@ final class Values {
         return new Value(doc, t.span(), t.text(), "date", from.toEpochDay(), to.toEpochDay(), false, false);
     }
 
+    /** Verbs that carry a clause rather than say what it counts: auxiliaries and verbs of saying. */
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("be", "have", "do", "will", "would",
+            "can", "could", "may", "might", "shall", "should", "must", "say", "tell", "report", "add", "state",
+            "confirm", "claim", "accord", "cite", "quote", "put", "give", "estimate", "get", "become", "remain");
+    /** Words that end a number's clause. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", ".", "and", "but",
+            "while", "whereas", "that", "which", "who", "when", "after", "before", "because", "-LRB-", "-RRB-", "(",
+            ")", "--", "—", "–");
+
+    /**
+     * The verbs of the clause a number stands in, and the adjectives after it, as lemmas: "at least 27 people had
+     * died" gives die; "38 people were still missing" gives missing.
+     */
+    private static java.util.Set<String> predicates(AnnotatedDocument doc, Span number) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<Token> tokens = doc.tokens();
+        int at = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() >= number.start()) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) return out;
+        for (int i = at - 1; i >= 0 && !ends(tokens.get(i)); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("VB") || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) add(out, t);
+        }
+        for (int i = at + 1; i < tokens.size() && !ends(tokens.get(i)); i++) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("VB") || t.pos().startsWith("JJ")
+                    || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+                add(out, t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean ends(Token t) {
+        return CLAUSE_ENDS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(java.util.Set<String> out, Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (!LIGHT_VERBS.contains(lemma)) out.add(lemma);
+    }
+
+    /** What follows an hour: "6 p.m.", "9 am", "10 o'clock". */
+    private static final Pattern CLOCK = Pattern.compile("(?i)[ap]\\.?m\\.?|o'clock|o’clock|gmt|utc");
+
     /** Words that make a number count a part or an addition: "two other children", "the first three". */
     private static final java.util.Set<String> PART = java.util.Set.of("other", "more", "additional", "further",
             "extra", "another", "first", "last", "top");
@@ -138,12 +241,35 @@ final class Values {
         }
         List<Token> after = doc.tokensIn(new Span(number.end(), Math.min(doc.text().length(), number.end() + 80)));
         if (!after.isEmpty() && after.get(0).word().equalsIgnoreCase("of")) return "?";
+        // "6 p.m.", "21:40": a time of day counts nothing.
+        if (!after.isEmpty() && CLOCK.matcher(after.get(0).word()).matches()) return "?";
+        // "licensed to carry 250 passengers", "the 250 passengers it was licensed to take": a limit, not a count.
+        List<Token> clause = doc.tokensIn(new Span(Math.max(0, number.start() - 60), number.start()));
+        for (int i = clause.size() - 1; i >= 0 && !ends(clause.get(i)); i--) {
+            if (LIMIT.matcher(clause.get(i).word()).lookingAt()) return "?";
+        }
+        for (int i = 0; i < after.size() && !ends(after.get(i)); i++) {
+            if (LIMIT.matcher(after.get(i).word()).lookingAt()) return "?";
+        }
         for (int i = 0; i < Math.min(after.size(), 6); i++) {
             Token t = after.get(i);
             if (t.pos().equals("JJS") || PART.contains(t.word().toLowerCase(Locale.ROOT))) return "?";
-            if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) return t.lemma().toLowerCase(Locale.ROOT);
+            if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
+                // "seventy people more than her rafts were built for": a difference, not a count.
+                if (i + 2 < after.size() && after.get(i + 2).word().equalsIgnoreCase("than")
+                        && DIFFERENCE.contains(after.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                    return "?";
+                }
+                return t.lemma().toLowerCase(Locale.ROOT);
+            }
             if (t.pos().startsWith("VB") || t.word().equals(".") || t.word().equals(",")) break;
         }
         return "?";
     }
+
+    /** Words of a limit before a number: "licensed to carry", "a capacity of", "allowed", "built for". */
+    private static final Pattern LIMIT = Pattern.compile("(?i)licen[cs]|capacity|allow|permit|limit|maximum|built|"
+            + "designed|certified|rated");
+    /** Words that make "N things more than ..." a difference. */
+    private static final java.util.Set<String> DIFFERENCE = java.util.Set.of("more", "fewer", "less");
 }

@@ -155,6 +155,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void oneSpeakersTwoCountsInOneReportCountTwoThings() {
+        List<Claim> one = reconcile(PEOPLE, report("d1",
+                MINISTER, Stance.ASSERTS, "the ferry carried 236 passengers when it sank in the strait",
+                MINISTER, Stance.ASSERTS, "the ferry carried 34 passengers from Brisund when it sank in the strait"));
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).status()).isNotEqualTo(ClaimStatus.CONFLICTING);
+        List<Claim> two = reconcile(PEOPLE, report("d1",
+                MINISTER, Stance.ASSERTS, "the ferry carried 236 passengers when it sank in the strait",
+                UNION, Stance.ASSERTS, "the ferry carried 320 passengers when it sank in the strait"));
+        assertThat(two).hasSize(1);
+        assertThat(two.get(0).status()).as("two speakers in one report").isEqualTo(ClaimStatus.CONFLICTING);
+    }
+
+    @Test
     void figuresThatAgreeCorroborateWhereTheWordsDiffer() {
         List<Claim> claims = reconcile(PEOPLE,
                 report("d1", MINISTER, Stance.ASSERTS, "more than 2,000 people had to leave their homes in the valley"),

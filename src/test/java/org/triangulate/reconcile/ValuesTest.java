@@ -40,4 +40,30 @@ class ValuesTest {
             assertThat(Values.sameThing(all, p)).as(part).isFalse();
         }
     }
+
+    @Test
+    void aLimitADifferenceOrAnHourIsNoCount() {
+        for (String none : List.of("The ferry was licensed to carry 250 passengers.",
+                "She carried far more than the 250 passengers she was licensed to take.",
+                "She sailed with seventy people more than her life rafts were built for.",
+                "The warning went out at 6 p.m. on Tuesday.")) {
+            assertThat(first(none).unit()).as(none).isEqualTo("?");
+        }
+        assertThat(first("The ferry carried 236 passengers.").unit()).isEqualTo("passenger");
+    }
+
+    @Test
+    void countsOfPeopleInStatesThatExcludeEachOtherCountDifferentPeople() {
+        Values.Tagged dead = first("The agency said 63 people were now confirmed dead.");
+        Values.Tagged missing = first("The coast guard said 38 people were still missing.");
+        Values.Tagged died = first("At least 27 people had died.");
+        Values.Tagged aboard = first("More than 300 people had been aboard the ferry.");
+        assertThat(Values.sameThing(dead, missing)).as("one noun").isTrue();
+        assertThat(Values.mayCountOneThing(dead, missing)).isFalse();
+        assertThat(Values.mayCountOneThing(dead, aboard)).isFalse();
+        assertThat(Values.mayCountOneThing(dead, died)).isTrue();
+        assertThat(Values.mayCountOneThing(first("More than 40 ships were queuing."),
+                first("Pilots counted 27 ships waiting to berth."))).as("no state word: may be the same ships")
+                .isTrue();
+    }
 }
