@@ -504,7 +504,9 @@ final class CueReading {
     private Stance hedge(Span content, Stance stance) {
         if (stance != Stance.ASSERTS) return stance;
         List<Token> words = doc.tokensIn(content);
-        if (Cues.callsFalse(words) || Cues.callsNamedFalse(words)) return Stance.DENIES;
+        if (Cues.callsFalse(words) || Cues.callsNamedFalse(words) || Cues.deniesEvidence(words)) {
+            return Stance.DENIES;
+        }
         for (Token t : doc.tokensIn(content)) {
             if (Cues.HEDGES.contains(t.word().toLowerCase(Locale.ROOT))
                     && !t.pos().equals("MD")) {

@@ -3,6 +3,7 @@ package org.triangulate.attribute;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.triangulate.model.Stance;
 import org.triangulate.model.Token;
 
@@ -83,7 +84,8 @@ final class Cues {
     private static final Set<String> FALSE = Set.of(
             "untrue", "false", "wrong", "incorrect", "inaccurate", "baseless", "groundless", "unfounded", "lie", "lies",
             "nonsense", "fabricated", "fabrication", "fiction", "misleading", "absurd", "ridiculous", "propaganda",
-            "disinformation", "fake");
+            "disinformation", "fake", "provocation", "hoax", "smear", "slander", "libel", "fantasy", "invention",
+            "farce", "sham", "falsehood", "distortion");
     /** Verbs that give their object a verdict: "called the claim false", "branded the reports lies". */
     private static final Set<String> CALLING = Set.of("call", "brand", "label", "term");
     /** Words between a called object and its verdict: "called it a lie", "called the claims utter nonsense". */
@@ -123,6 +125,23 @@ final class Cues {
         }
         if (be < 1 || !isAnaphoric(content, 0, be - 1)) return false;
         return verdictFalse(content, be);
+    }
+
+    /** "no evidence", "not one piece of proof", "not a shred of evidence", "without any proof". */
+    private static final Pattern NO_EVIDENCE = Pattern.compile("\\b(?:no|not one|not a single|not any|without any|"
+            + "without|nor any) (?:(?:piece|shred|scrap|bit|item) of )?(?:evidence|proof)\\b");
+
+    /**
+     * Whether a content says there is no evidence for a charge: "Montrasse had produced not one piece of proof that he
+     * had done anything wrong", "there was no evidence of foul play". Its speaker disputes the charge.
+     */
+    static boolean deniesEvidence(List<Token> content) {
+        StringBuilder words = new StringBuilder();
+        for (Token t : content) {
+            if (t.pos().matches("``|''")) continue;
+            words.append(t.word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return NO_EVIDENCE.matcher(words).find();
     }
 
     /**
@@ -175,14 +194,18 @@ final class Cues {
         if (!s.get(v).pos().startsWith("VB") || !CALLING.contains(lemma(s.get(v)))) return -1;
         int k = v + 1;
         int noun = -1;
-        while (k < s.size() && k - v <= 7 && s.get(k).pos().matches("DT|JJ.*|NN.*|PRP.*|POS|CD|RB")
+        while (k < s.size() && k - v <= 8 && s.get(k).pos().matches("DT|JJ.*|NN.*|PRP.*|POS|CD|RB|``|''")
                 && !FALSE.contains(lemma(s.get(k)))) {
             if (s.get(k).pos().matches("NN.*|PRP")) noun = k;
             k++;
         }
         if (noun < 0) return -1;
+        // "called the affair “a provocation”": the verdict may stand in quotes.
         for (int i = noun + 1; i < k; i++) {
-            if (!VERDICT_LEAD.contains(s.get(i).word().toLowerCase(Locale.ROOT))) return -1;
+            if (!VERDICT_LEAD.contains(s.get(i).word().toLowerCase(Locale.ROOT))
+                    && !s.get(i).pos().matches("``|''")) {
+                return -1;
+            }
         }
         return k < s.size() && FALSE.contains(lemma(s.get(k))) ? k : -1;
     }

@@ -244,6 +244,19 @@ class AttributorTest {
     }
 
     @Test
+    void aProvocationInQuotesOrNoEvidenceDisputesTheCharge() {
+        Result r = attribute("The foreign minister, Ana Voss, called the arrest \"a provocation\" on Monday.\n"
+                + "The ministry said the police had produced \u00abnot one piece of proof\u00bb that he had done "
+                + "anything wrong.\n"
+                + "The coroner said there was no evidence of foul play.\n"
+                + "The coroner said the evidence showed he had drowned.\n");
+        assertThat(r.about("the arrest").stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.about("not one piece of proof").stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.about("no evidence of foul play").stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.about("the evidence showed").stance()).isEqualTo(Stance.ASSERTS);
+    }
+
+    @Test
     void aSecondCueJoinedByAndIsASecondStatementOfTheSameSource() {
         Result r = attribute("The observer group said the system had been down for three hours, and said the number"
                 + " of spoiled ballots warranted a closer look.\n"
