@@ -93,6 +93,7 @@ public final class EntityResolver {
         run.acronyms();
         run.personVariants();
         run.surnames();
+        run.placesTakenForPeople();
         run.shortNames();
         run.headNames();
         run.sameNames();
@@ -131,6 +132,7 @@ public final class EntityResolver {
         final Set<String> roles = new LinkedHashSet<>();
         AliasList.Alias anchor;
         String capitalOf;
+        boolean demonym; // joined its place as the word for its people ("Lusmeran")
         boolean ambiguous; // a lone surname that more than one full name of its document has
 
         Node(int index, String key, String doc) {
@@ -292,6 +294,7 @@ public final class EntityResolver {
                         .orElse(named.get(0));
                 for (Node n : named) {
                     boolean demonym = n.anchor.kind() == AliasList.Kind.DEMONYM;
+                    n.demonym = demonym;
                     if (n != head) union(n, head, demonym ? Reason.DEMONYM : Reason.ALIAS_LIST, 0.95);
                 }
             }
@@ -299,23 +302,74 @@ public final class EntityResolver {
 
         /**
          * A word formed from the name of a place of the batch as its people are named ("Lusmeran" for Lusmere's,
-         * "Estravian" for Estravia's) is that place, whatever the tagger took it for: places missing from the alias
-         * list have demonyms too.
+         * "Estravian" for Estravia's, "Brisundians" for Brisund's people) is that place, whatever the tagger took it
+         * for: places missing from the alias list have demonyms too. A demonym the tagger saw as such (MISC) also
+         * makes a place of a one-word name the tagger took for a body or a person ("Brisund said"), with every other
+         * node of that name.
          */
         void demonyms() {
             Map<String, Node> places = new HashMap<>();
+            Map<String, List<Node>> others = new HashMap<>();
             for (Node n : nodes) {
-                if (n.type() == EntityType.LOCATION && n.words.size() == 1 && n.key.length() >= 4) places.put(n.key, n);
+                if (n.words.size() != 1 || n.key.length() < 4) continue;
+                if (n.type() == EntityType.LOCATION && n.doc == null) {
+                    places.put(n.key, n);
+                } else if (n.type() != EntityType.MISC && !n.acronym()) {
+                    others.computeIfAbsent(n.key, k -> new ArrayList<>()).add(n);
+                }
             }
             for (Node n : List.copyOf(nodes)) {
                 if (n.words.size() != 1 || n.anchor != null || places.containsKey(n.key)) continue;
+                List<String> stems = new ArrayList<>(Names.demonymStems(n.key));
+                if (n.key.endsWith("s")) stems.addAll(Names.demonymStems(n.key.substring(0, n.key.length() - 1)));
                 Node place = null;
-                for (String stem : Names.demonymStems(n.key)) place = place != null ? place : places.get(stem);
+                for (String stem : stems) place = place != null ? place : places.get(stem);
+                List<Node> mistaken = List.of();
+                if (place == null && n.type() == EntityType.MISC) {
+                    for (String stem : stems) {
+                        if (others.containsKey(stem)) {
+                            mistaken = others.get(stem);
+                            break;
+                        }
+                    }
+                    if (mistaken.isEmpty() || mistaken.stream().anyMatch(m -> !root(m).fullNames.isEmpty())) continue;
+                    place = mistaken.get(0);
+                }
                 if (place == null) continue;
-                n.types.clear();
-                n.types.put(EntityType.LOCATION, n.mentions.size());
-                n.type = null;
-                union(n, place, Reason.DEMONYM, 0.8);
+                for (Node m : mistaken) {
+                    m.types.clear();
+                    m.types.put(EntityType.LOCATION, m.mentions.size());
+                    m.type = null;
+                    if (m != place) union(m, place, Reason.SAME_NAME, 0.8);
+                }
+                if (!mistaken.isEmpty()) places.put(place.key, place);
+                // The word for the people, wherever else the tagger took it for a person or a body.
+                List<Node> same = new ArrayList<>(List.of(n));
+                for (Node m : others.getOrDefault(n.key, List.of())) {
+                    if (root(m).fullNames.isEmpty()) same.add(m);
+                }
+                for (Node m : same) {
+                    m.types.clear();
+                    m.types.put(EntityType.LOCATION, m.mentions.size());
+                    m.type = null;
+                    m.demonym = true;
+                    union(m, place, Reason.DEMONYM, 0.8);
+                }
+            }
+        }
+
+        /**
+         * A one-word name the tagger took for a person in one report and for a place in others ("Montrasse expelled
+         * five diplomats"), with no full name of a person that holds it: the place.
+         */
+        void placesTakenForPeople() {
+            for (Node n : List.copyOf(nodes)) {
+                if (n.doc == null || !n.person() || n.words.size() != 1 || n.ambiguous) continue;
+                if (!root(n).fullNames.isEmpty()) continue;
+                Node place = byKey.get(n.key);
+                if (place != null && place.doc == null && place.type() == EntityType.LOCATION) {
+                    union(n, place, Reason.SAME_NAME, 0.8);
+                }
             }
         }
 
@@ -633,8 +687,10 @@ public final class EntityResolver {
 
         /** The fullest form written that isn't an acronym, titles aside; the most frequent among equals. */
         private static String fullest(List<Node> members) {
+            // A place is named by its name, not by the word for its people ("Kervania", not "Kervanian").
+            List<Node> named = members.stream().filter(n -> !n.demonym).toList();
             Map<String, Integer> counts = new HashMap<>();
-            for (Node n : members) n.texts.forEach((t, c) -> counts.merge(t, c, Integer::sum));
+            for (Node n : named.isEmpty() ? members : named) n.texts.forEach((t, c) -> counts.merge(t, c, Integer::sum));
             return counts.entrySet().stream()
                     .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> Acronyms.isAcronym(e.getKey()) ? 0 : 1)
                             .thenComparingInt(e -> Names.key(e.getKey()).split(" ").length)

@@ -187,6 +187,7 @@ final class Names {
             out.add(word.substring(0, word.length() - 1));
             out.add(word.substring(0, word.length() - 3));
             out.add(word.substring(0, word.length() - 3) + "y");
+            out.add(word.substring(0, word.length() - 3) + "e");
         }
         if (word.endsWith("an")) {
             out.add(word.substring(0, word.length() - 1));

@@ -152,6 +152,26 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDemonymMakesAPlaceOfANameTheTaggerTookForABodyOrAPerson() {
+        List<Entity> entities = resolve(
+                doc("d1", "Six Brisundians died. The ministry in Brisund said so.", "Brisundians", EntityType.MISC,
+                        "Brisund", EntityType.ORGANIZATION),
+                doc("d2", "Brisund mourned. Brisundian students were aboard.", "Brisund", EntityType.PERSON,
+                        "Brisundian", EntityType.MISC),
+                doc("d3", "Montrasse expelled them. The Montrassian ministry said so. Montrasse is a republic.",
+                        "Montrasse", EntityType.PERSON, "Montrassian", EntityType.MISC, "Montrasse",
+                        EntityType.LOCATION));
+        Entity brisund = entities.stream().filter(e -> e.aliases().contains("Brisundian")).findFirst().orElseThrow();
+        assertThat(brisund.aliases()).containsExactlyInAnyOrder("Brisund", "Brisundian", "Brisundians");
+        assertThat(brisund.name()).as("a place is named by its name, not its people's").isEqualTo("Brisund");
+        assertThat(brisund.type()).isEqualTo(EntityType.LOCATION);
+        Entity montrasse = entities.stream().filter(e -> e.aliases().contains("Montrassian")).findFirst()
+                .orElseThrow();
+        assertThat(montrasse.aliases()).containsExactlyInAnyOrder("Montrasse", "Montrassian");
+        assertThat(montrasse.name()).isEqualTo("Montrasse");
+    }
+
+    @Test
     void aBodysShortNameJoinsItsOneLongNameButNotAPersons() {
         List<Entity> entities = resolve(
                 doc("d1", "Tarrow Foods Ltd recalled a batch. Tarrow said sorry.", "Tarrow Foods Ltd",
