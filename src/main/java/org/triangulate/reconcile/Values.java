@@ -82,7 +82,7 @@ final class Values {
      * States that news counts people in, which exclude each other or hold one another: the dead, the missing, the
      * injured, the rescued, the arrested, all who were aboard. Each word (a lemma) names its state.
      */
-    private static final java.util.Map<String, String> STATES = states(
+    private static final java.util.Map<String, String> STATES = byWord(
             "dead: die dead kill killed perish drown drowned",
             "missing: missing miss unaccounted disappear disappeared",
             "injured: injure injured wound wounded hurt",
@@ -90,7 +90,7 @@ final class Values {
             "arrested: arrest arrested detain detained",
             "aboard: aboard");
 
-    private static java.util.Map<String, String> states(String... lines) {
+    private static java.util.Map<String, String> byWord(String... lines) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (String line : lines) {
             int colon = line.indexOf(':');
@@ -187,14 +187,15 @@ final class Values {
     private static java.util.Set<String> predicates(AnnotatedDocument doc, Span number) {
         java.util.Set<String> out = new java.util.HashSet<>();
         List<Token> tokens = doc.tokens();
-        int at = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().start() >= number.start()) {
-                at = i;
-                break;
-            }
+        // The first token at or after the number, by binary search: tokens are in text order.
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < number.start()) lo = mid + 1; else hi = mid;
         }
-        if (at < 0) return out;
+        int at = lo;
+        if (at >= tokens.size()) return out;
         for (int i = at - 1; i >= 0 && !ends(tokens.get(i)); i--) {
             Token t = tokens.get(i);
             if (t.pos().startsWith("VB") || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) add(out, t);
