@@ -79,8 +79,9 @@ final class Values {
     }
 
     /**
-     * States that news counts people in, which exclude each other or hold one another: the dead, the missing, the
-     * injured, the rescued, the arrested, all who were aboard. Each word (a lemma) names its state.
+     * States that news counts people and things in, which exclude each other or hold one another: the dead, the
+     * missing, the injured, the rescued, the arrested, all who were aboard; what is open (working) and what is closed.
+     * Each word (a lemma) names its state.
      */
     private static final java.util.Map<String, String> STATES = byWord(
             "dead: die dead kill killed perish drown drowned",
@@ -88,7 +89,9 @@ final class Values {
             "injured: injure injured wound wounded hurt",
             "rescued: rescue rescued save saved survive pull evacuate evacuated",
             "arrested: arrest arrested detain detained",
-            "aboard: aboard");
+            "aboard: aboard",
+            "open: open opened reopen reopened operate operating operation work working run running resume resumed",
+            "closed: close closed shut idle suspend suspended halt halted");
 
     private static java.util.Map<String, String> byWord(String... lines) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
@@ -200,14 +203,36 @@ final class Values {
             Token t = tokens.get(i);
             if (t.pos().startsWith("VB") || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) add(out, t);
         }
-        for (int i = at + 1; i < tokens.size() && !ends(tokens.get(i)); i++) {
+        for (int i = at + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            // "two terminals, numbered 4 and 5, remained closed": a short phrase between commas, without a verb of
+            // its own, describes the noun; the clause goes on after it.
+            if (t.word().equals(",")) {
+                int close = aside(tokens, i);
+                if (close > i) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (ends(t)) break;
             if (t.pos().startsWith("VB") || t.pos().startsWith("JJ")
                     || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) {
                 add(out, t);
             }
         }
         return out;
+    }
+
+    /** The comma that closes a short aside opened by the comma at {@code open}, else -1. */
+    private static int aside(List<Token> tokens, int open) {
+        for (int k = open + 1; k < tokens.size() && k - open <= 6; k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",")) return k - open > 1 ? k : -1;
+            // A participle may open it ("numbered 4 and 5"), which the tagger may take for a past tense.
+            boolean participle = k == open + 1 && t.word().endsWith("ed");
+            if (t.pos().matches("VB[DPZ]|MD") && !participle || ends(t) && !t.word().equals("and")) return -1;
+        }
+        return -1;
     }
 
     private static boolean ends(Token t) {

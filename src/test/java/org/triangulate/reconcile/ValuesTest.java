@@ -66,4 +66,14 @@ class ValuesTest {
                 first("Pilots counted 27 ships waiting to berth."))).as("no state word: may be the same ships")
                 .isTrue();
     }
+
+    @Test
+    void whatIsOpenAndWhatIsClosedAreCountedApartEvenPastAnAside() {
+        Values.Tagged closed = first("The union said two terminals, numbered 4 and 5, remained closed.");
+        Values.Tagged open = first("The authority said all six terminals were back in operation.");
+        assertThat(closed.predicates()).as("the aside does not end the clause").contains("closed");
+        assertThat(Values.sameThing(closed, open)).as("one noun").isTrue();
+        assertThat(Values.mayCountOneThing(closed, open)).isFalse();
+        assertThat(Values.mayCountOneThing(open, first("Only four terminals were working on Monday."))).isTrue();
+    }
 }
