@@ -169,7 +169,9 @@ final class Names {
             "gmbh", "ag", "sa", "nv", "bv", "holdings", "group", "industries", "pharmaceuticals", "pharma",
             "chemicals", "foods", "motors", "airlines", "airways", "energy", "technologies", "systems", "shipping",
             "logistics", "media", "labs", "laboratories", "partners", "bank", "insurance", "mining", "steel",
-            "telecom", "enterprises", "brewery", "breweries");
+            "telecom", "enterprises", "brewery", "breweries", "seaways", "ferries", "lines", "railways", "railway",
+            "petroleum", "oil", "electric", "engineering", "construction", "investments", "securities", "textiles",
+            "mills", "farms");
 
     /** Whether a name ends in a word that only a company's name ends in ("Tarrow Foods", "Halvane Ltd"). */
     static boolean corporate(String name) {

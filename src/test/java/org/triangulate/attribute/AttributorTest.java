@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.triangulate.Fixtures;
 import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Article;
 import org.triangulate.model.Attribution;
 import org.triangulate.model.Attribution.Form;
 import org.triangulate.model.Claimant;
 import org.triangulate.model.Entity;
+import org.triangulate.model.Metadata;
+import org.triangulate.model.SourceDocument;
 import org.triangulate.model.Span;
 import org.triangulate.model.Stance;
 import org.triangulate.resolve.EntityResolver;
@@ -608,5 +611,22 @@ class AttributorTest {
         assertThat(claims.claimant().name()).isEqualTo("company");
         Attribution statement = r.about("praised the crew");
         assertThat(statement.claimant().name()).isEqualTo("coastguard");
+    }
+
+    @Test
+    void theCompanyIsNeverTheOutletThatCarriesTheReport() {
+        String text = "Tarrow Foods recalled a batch of soup, BNR has learned. A BNR reporter saw the lorries leave. "
+                + "Anna Halvik told BNR the recall was a precaution. "
+                + "The company said the soup would be back in shops next week.";
+        SourceDocument source = new SourceDocument("d1", "d1.txt", SourceDocument.Format.TEXT, text,
+                new Metadata(null, "BNR News", null, null, "en"));
+        Article article = new Article(source, null, null, List.of(new Span(0, text.length())), List.of(), List.of());
+        AnnotatedDocument doc = Fixtures.annotator().annotate(article, Attributor::mayReportSpeech);
+        List<Entity> entities = new EntityResolver().resolve(List.of(doc));
+        Result r = new Result(text, doc, new Attributor().attribute(doc, entities));
+        assertThat(r.about("the soup would be back in shops").claimant().name()).isEqualTo("Tarrow Foods");
+        assertThat(ClaimantResolver.namesOutlet("BNR", "BNR News")).isTrue();
+        assertThat(ClaimantResolver.namesOutlet("The Ledger", "Ledger")).isTrue();
+        assertThat(ClaimantResolver.namesOutlet("Saltline Shipping", "Saltline Wire")).isFalse();
     }
 }

@@ -58,4 +58,12 @@ class NamesTest {
         assertThat(Acronyms.translatedInitials(Names.words(Names.key("Central Telegraph Agency of Freedonia"))))
                 .contains("FCNA");
     }
+
+    @Test
+    void aNameEndingInACompanysWordIsACompanys() {
+        assertThat(Names.corporate("Varro Seaways")).isTrue();
+        assertThat(Names.corporate("Tarrow Foods Ltd")).isTrue();
+        assertThat(Names.corporate("Seaways")).as("one word").isFalse();
+        assertThat(Names.corporate("Oskar Venturell")).isFalse();
+    }
 }
