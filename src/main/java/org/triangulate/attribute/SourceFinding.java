@@ -21,7 +21,7 @@ final class SourceFinding {
     int[] source(SentenceTree tree, int v) {
         int agent = tree.child(v, "obl:agent");
         int subject = tree.child(v, "nsubj");
-        if (subject >= 0 && agent < 0) return sourceRange(tree, subject);
+        if (subject >= 0 && agent < 0) return relativeBefore(tree, sourceRange(tree, subject));
         int object = tree.child(v, "obj");
         if (object > v && agent < 0 && CueReading.leftClause(tree, v) >= 0) {
             // "“...,” said Jane Doe": the parser reads the inverted subject as an object.
@@ -53,6 +53,27 @@ final class SourceFinding {
             return trimmed(tree, new int[] {range[0], Math.min(range[1], v - 1)});
         }
         return namedJustBefore(tree, v);
+    }
+
+    /**
+     * A source with the noun and relative clause that stand right before it, when the parser took the relative
+     * clause's object for the speaker: in "A deckhand who survived the sinking told Saltline ...", "the sinking" is
+     * parsed as the subject of "told". Otherwise the range as it is.
+     */
+    static int[] relativeBefore(SentenceTree tree, int[] range) {
+        int k = range[0] - 1;
+        if (k < tree.first() || !tree.token(k).pos().startsWith("VB")) return range;
+        k--;
+        while (k >= tree.first() && (tree.token(k).pos().startsWith("RB") || tree.token(k).pos().equals("MD")
+                || tree.relation(k).startsWith("aux"))) {
+            k--;
+        }
+        if (k - 1 < tree.first() || !tree.token(k).pos().equals("WP") || !tree.token(k - 1).pos().startsWith("NN")) {
+            return range;
+        }
+        int from = k - 1;
+        while (from - 1 >= tree.first() && tree.token(from - 1).pos().matches("NNP?S?|JJ|DT|PRP\\$|POS|CD")) from--;
+        return new int[] {from, range[1]};
     }
 
     /**

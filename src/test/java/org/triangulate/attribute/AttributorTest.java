@@ -629,4 +629,13 @@ class AttributorTest {
         assertThat(ClaimantResolver.namesOutlet("The Ledger", "Ledger")).isTrue();
         assertThat(ClaimantResolver.namesOutlet("Saltline Shipping", "Saltline Wire")).isFalse();
     }
+
+    @Test
+    void aSpeakerDescribedByARelativeClauseIsNotTheClausesObject() {
+        Result r = attribute("A deckhand who survived the sinking told Saltline that tickets were sold for cash.");
+        Attribution a = r.about("tickets were sold for cash");
+        assertThat(r.of(a.source())).isEqualTo("A deckhand who survived the sinking");
+        assertThat(a.claimant().name()).startsWith("deckhand");
+        assertThat(r.attributions()).as("no fragment left to the outlet").hasSize(1);
+    }
 }
