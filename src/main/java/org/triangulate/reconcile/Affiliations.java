@@ -11,7 +11,8 @@ import org.triangulate.resolve.Roles;
 /**
  * Whom a claimant speaks for: a country is itself; a capital speaks for its country; a person, body or group whose
  * name or title holds a country or its demonym ("the Freedonian foreign ministry", "Freedonia's president") speaks for
- * that country, when exactly one country is named. Else a person whose title names one organization of the batch
+ * that country, when exactly one country is named (a place the built-in list does not know counts as a country when
+ * the reports name it by one word and by its demonym: "Montrassian officials"). Else a person whose title names one organization of the batch
  * ("director of the Harbour Authority", "KHA's chief executive") speaks for it, and a group speaks for the one
  * organization its words name ("Renewal Front officials", "observers from Clear Count") or the one whose head noun
  * they hold, when it is a public body's ("the electoral commission", "a commission spokeswoman", "the union").
@@ -32,11 +33,28 @@ final class Affiliations {
      */
     private final Map<String, java.util.Set<Entity>> heads = new HashMap<>();
 
+    /**
+     * The names of the batch's own countries, which the built-in list does not know (a place of one word that the
+     * reports also name by its demonym: "Montrasse", "Montrassian"), each with its entity; null for a name two places
+     * share.
+     */
+    private final Map<String, Entity> places = new HashMap<>();
+
     Affiliations(List<Entity> entities, AliasList aliases) {
         this.aliases = aliases;
         for (Entity e : entities) {
             byId.put(e.id(), e);
             if (e.reference() != null) byReference.put(e.reference(), e);
+            // One word: a body the tagger took for a place keeps its longer name ("Clear Count Caldrenia").
+            boolean country = e.type() == org.triangulate.model.EntityType.LOCATION && e.reference() == null
+                    && e.capitalOf() == null && !e.name().contains(" ")
+                    && e.merges().stream().anyMatch(m -> m.reason() == Entity.Reason.DEMONYM);
+            if (country) {
+                for (String name : e.aliases()) {
+                    String n = name.replace('’', '\'').replaceAll("'s$", "");
+                    places.put(n, places.containsKey(n) && places.get(n) != e ? null : e);
+                }
+            }
             if (e.type() != org.triangulate.model.EntityType.ORGANIZATION) continue;
             organizations.put(e.name(), e);
             String head = head(e.name());
@@ -85,8 +103,27 @@ final class Affiliations {
             }
         }
         if (id != null) return country(id);
+        Entity place = batchPlace(words.toString());
+        if (place != null) return claimant(place);
         if (c.kind() == Claimant.Kind.GROUP) return body(c.name());
         return e == null || e.type() != org.triangulate.model.EntityType.PERSON ? null : organization(e);
+    }
+
+    /**
+     * The one country of the batch's own ({@link #places}) that the words name, by name or demonym; null when they
+     * name none, or two ("a joint statement").
+     */
+    private Entity batchPlace(String words) {
+        Entity found = null;
+        for (String part : words.split(" \\| ")) {
+            for (String w : part.replace('’', '\'').replaceAll("'s\\b", "").split("[\\s,]+")) {
+                if (!places.containsKey(w)) continue;
+                Entity e = places.get(w);
+                if (e == null || found != null && found != e) return null;
+                found = e;
+            }
+        }
+        return found;
     }
 
     /**

@@ -440,4 +440,24 @@ class ReconcilerTest {
     private static Claim.Value value(double low, double high, boolean lowOpen) {
         return new Claim.Value("d1", new Span(0, 1), "x", "number", low, high, lowOpen, false);
     }
+
+    @Test
+    void aCountryTheListDoesNotKnowIsASideWhenTheReportsGiveItsDemonym() {
+        Entity place = new Entity("e5", "Montrasse", EntityType.LOCATION,
+                List.of(new Entity.EntityMention("d0", new Span(0, 1), "Montrasse"),
+                        new Entity.EntityMention("d0", new Span(2, 3), "Montrassian")),
+                List.of(new Entity.Merge("Montrassian", "Montrasse", Entity.Reason.DEMONYM, 0.8)), List.of(), null,
+                null);
+        Entity spokesman = entity("e6", "Lucien Fabreau", null, List.of("Montrasse's foreign ministry spokesman"));
+        Claimant officials = new Claimant("g:officials", "Montrassian officials", Claimant.Kind.GROUP);
+        List<Claim> claims = reconcile(List.of(place, spokesman),
+                report("d1", person("e6", "Lucien Fabreau"), Stance.ASSERTS,
+                        "the strike closed all four container terminals"),
+                report("d2", officials, Stance.ASSERTS, "all four container terminals were closed by the strike"));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).parties()).extracting(p -> p.affiliation() == null ? "-" : p.affiliation().name())
+                .containsExactly("Montrasse", "Montrasse");
+        assertThat(claims.get(0).status()).as("one side, however many of its people speak")
+                .isEqualTo(ClaimStatus.SINGLE_SOURCE);
+    }
 }
