@@ -532,8 +532,9 @@ final class CueReading {
      * its own subject after a semicolon ("...; the commission calls the claim false"), or after a comma and a
      * conjunction when that clause has a cue verb of its own ("..., and the port authority said it was over": another
      * attribution) or when the content is a noun phrase, which a clause cannot continue ("rejects the outcome, and the
-     * Front's petition asks ..."). Otherwise {@code to}: "said prices would rise, and wages would fall" may be one
-     * report.
+     * Front's petition asks ..."); or a circumstance the report sets beside it, a clause of its own after ", as"
+     * ("denied that the vessel had been overloaded, as the number of confirmed dead rose to 41"). Otherwise
+     * {@code to}: "said prices would rise, and wages would fall" may be one report.
      *
      * @param nominal whether what the cue reports is a noun phrase (an object) rather than a clause
      */
@@ -542,6 +543,10 @@ final class CueReading {
             String w = tree.token(k).word();
             boolean semicolon = w.equals(";");
             boolean joined = w.equals(",") && CLAUSE_JOINERS.contains(tree.token(k + 1).word().toLowerCase(Locale.ROOT));
+            // "..., as the number of confirmed dead rose to 41": the report's own circumstance, not what was said.
+            if (k + 2 <= to && ShallowReading.circumstance(tree.documentTokens(), k)) {
+                for (int h = k + 2; h <= to; h++) if (tree.token(h).pos().startsWith("VB")) return k - 1;
+            }
             if (!semicolon && !joined) continue;
             // A verb after the break with a subject of its own, both after the break.
             for (int h = k + 1; h <= to; h++) {

@@ -42,6 +42,11 @@ final class SentenceTree {
         return doc.tokens().get(i);
     }
 
+    /** All the document's tokens, which {@link #token} indexes. */
+    List<Token> documentTokens() {
+        return doc.tokens();
+    }
+
     int first() {
         return sentence.firstToken();
     }

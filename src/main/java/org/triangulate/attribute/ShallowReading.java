@@ -264,6 +264,12 @@ final class ShallowReading {
             boolean nominal = !hasFiniteVerb(s, i, next[0] - 1);
             if (nominal || s.get(next[0]).word().equals(";")) contentTo = next[0] - 1;
         }
+        for (int k = i + 1; k < contentTo; k++) {
+            if (circumstance(s, k) && hasVerb(s, k + 2, contentTo)) {
+                contentTo = k - 1;
+                break;
+            }
+        }
         return Optional.of(new Match(sourceFrom, sourceTo, cueFrom, cue, i, contentTo));
     }
 
@@ -469,6 +475,16 @@ final class ShallowReading {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the comma at {@code k} opens a circumstance the report sets beside what was said, ", as" and a clause
+     * ("denied that the vessel had been overloaded, as the number of confirmed dead rose to 41"); not "as soon as",
+     * "as well as".
+     */
+    static boolean circumstance(List<Token> s, int k) {
+        return s.get(k).word().equals(",") && k + 2 < s.size() && lower(s.get(k + 1)).equals("as")
+                && s.get(k + 2).pos().matches("DT|PRP\\$|NNP?S?|CD");
     }
 
     private static boolean hasFiniteVerb(List<Token> s, int from, int to) {

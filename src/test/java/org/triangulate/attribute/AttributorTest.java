@@ -638,4 +638,20 @@ class AttributorTest {
         assertThat(a.claimant().name()).startsWith("deckhand");
         assertThat(r.attributions()).as("no fragment left to the outlet").hasSize(1);
     }
+
+    @Test
+    void aCircumstanceTheReportSetsBesideAStatementIsNotPartOfIt() {
+        Result r = attribute("The operator of the ferry denied on Wednesday that the vessel had been overloaded, "
+                + "as the number of confirmed dead rose to 41.");
+        Attribution denial = r.about("the vessel had been overloaded");
+        assertThat(denial.stance()).isEqualTo(Stance.DENIES);
+        assertThat(r.of(denial.content().get(0))).isEqualTo("that the vessel had been overloaded");
+        Result parsed = attribute("The operator of the Korsan ferry that capsized in the Tavel Strait late on Tuesday "
+                + "denied on Wednesday that the vessel had been overloaded, as the number of confirmed dead rose to 41.");
+        assertThat(parsed.of(parsed.about("the vessel had been overloaded").content().get(0)))
+                .isEqualTo("that the vessel had been overloaded");
+        Result kept = attribute("Ada Brenn said the dam would be safe, as soon as engineers had checked it.");
+        assertThat(kept.of(kept.about("the dam would be safe").content().get(0))).as("part of what she said")
+                .isEqualTo("the dam would be safe, as soon as engineers had checked it");
+    }
 }
