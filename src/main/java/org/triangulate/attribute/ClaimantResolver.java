@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Article;
 import org.triangulate.model.Attribution;
 import org.triangulate.model.Claimant;
 import org.triangulate.model.Entity;
@@ -301,7 +302,7 @@ final class ClaimantResolver {
         for (Located m : mentions) {
             if (m.span().start() >= before.start()) break;
             Entity e = m.entity();
-            if (e.type() != EntityType.ORGANIZATION || namesOutlet(e.name(), outlet)) continue;
+            if (e.type() != EntityType.ORGANIZATION || Article.namesOutlet(e.name(), outlet)) continue;
             if (business && publicBody(e.name())) continue;
             times.merge(e, 1, Integer::sum);
             last.put(e, m.span().start());
@@ -314,19 +315,6 @@ final class ClaimantResolver {
             }
         }
         return best == null ? null : entity(best);
-    }
-
-    /**
-     * Whether a body's name is the outlet's own, or the outlet's name without its last word ("BNR" of "BNR News",
-     * "Saltline" of "Saltline Wire"): a report that says "told BNR" is not telling of a company.
-     */
-    static boolean namesOutlet(String name, String outlet) {
-        if (outlet == null || outlet.isBlank()) return false;
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        String o = outlet.strip().toLowerCase(Locale.ROOT);
-        if (o.startsWith("the ")) o = o.substring(4);
-        if (n.startsWith("the ")) n = n.substring(4);
-        return n.equals(o) || o.startsWith(n + " ") && o.indexOf(' ') == n.length();
     }
 
     /** The one person whose title, as a report gives it, the source describes ("the harbour minister"). */

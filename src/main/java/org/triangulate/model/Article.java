@@ -72,6 +72,19 @@ public record Article(SourceDocument document, String title, String outlet, List
         return given != null ? given : outlet;
     }
 
+    /**
+     * Whether a name is the outlet's own, or the outlet's name without its last word ("BNR" of "BNR News",
+     * "Saltline" of "Saltline Wire"), a leading "the" aside; false when the outlet is unknown.
+     */
+    public static boolean namesOutlet(String name, String outlet) {
+        if (name == null || outlet == null || outlet.isBlank()) return false;
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        String o = outlet.strip().toLowerCase(java.util.Locale.ROOT);
+        if (o.startsWith("the ")) o = o.substring(4);
+        if (n.startsWith("the ")) n = n.substring(4);
+        return n.equals(o) || o.startsWith(n + " ") && o.indexOf(' ') == n.length();
+    }
+
     /** The headline to show: the manifest's, else the one the page shows; null when neither says. */
     public String headline() {
         String given = document.metadata().title();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.triangulate.attribute.Attributor;
 import org.triangulate.model.AnnotatedDocument;
+import org.triangulate.model.Article;
 import org.triangulate.model.Attribution;
 import org.triangulate.model.Claim;
 import org.triangulate.model.ClaimStatus;
@@ -200,7 +201,56 @@ public final class Reconciler {
             }
         }
         pointBack(out, texts);
+        relayed(out);
     }
+
+    /**
+     * A description that names the report it came from ("the deckhand who spoke to Saltline", "an official quoted by
+     * the Ledger") is the person or group that report described first with the same noun ("a deckhand who survived the
+     * sinking", in Saltline's report): ten outlets relaying one anonymous source are one claimant.
+     */
+    private static void relayed(List<Statement> statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (s.claimant().kind() != Claimant.Kind.GROUP) continue;
+            java.util.regex.Matcher m = RELAYED.matcher(s.claimant().name());
+            if (!m.matches()) continue;
+            String head = (m.group(1) != null ? m.group(1) : m.group(3)).toLowerCase(Locale.ROOT);
+            String outlet = named(m.group(1) != null ? m.group(2) : m.group(4));
+            Claimant found = null;
+            for (Statement o : statements) {
+                if (o.doc() == s.doc() || !Article.namesOutlet(outlet, o.doc().article().publisher())) continue;
+                Claimant c = o.claimant();
+                if (c.kind() != Claimant.Kind.GROUP || RELAYED.matcher(c.name()).matches()) continue;
+                String[] words = c.name().toLowerCase(Locale.ROOT).split("\\s+");
+                if (!words[0].equals(head) && !(words.length > 1 && words[1].equals(head))) continue;
+                // The first the report described: "a deckhand who survived ..." before "the deckhand".
+                found = c;
+                break;
+            }
+            if (found != null) {
+                statements.set(i, new Statement(s.order(), s.doc(), s.attribution(), s.text(), s.vector(), s.values(),
+                        found, s.key()));
+            }
+        }
+    }
+
+    /** The name that opens some words: "the Ledger" of "the Ledger on Tuesday", its words in capitals. */
+    private static String named(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split("\\s+")) {
+            boolean article = out.length() == 0 && w.equalsIgnoreCase("the");
+            if (!article && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) break;
+            if (out.length() > 0) out.append(' ');
+            out.append(w);
+        }
+        return out.toString();
+    }
+
+    /** A description naming an outlet: the noun (after an adjective, if any), then the outlet's name. */
+    private static final java.util.regex.Pattern RELAYED = java.util.regex.Pattern.compile(
+            "(?i)(?:\\S+ )?(\\S+) (?:who|that) (?:spoke|talked|told) (?:to |with )?(.+)"
+                    + "|(?i)(?:\\S+ )?(\\S+) (?:quoted|cited|interviewed) by (.+)");
 
     private List<Statement> statements(List<AnnotatedDocument> documents, List<List<Attribution>> attributions) {
         List<Statement> out = new ArrayList<>();

@@ -625,9 +625,9 @@ class AttributorTest {
         List<Entity> entities = new EntityResolver().resolve(List.of(doc));
         Result r = new Result(text, doc, new Attributor().attribute(doc, entities));
         assertThat(r.about("the soup would be back in shops").claimant().name()).isEqualTo("Tarrow Foods");
-        assertThat(ClaimantResolver.namesOutlet("BNR", "BNR News")).isTrue();
-        assertThat(ClaimantResolver.namesOutlet("The Ledger", "Ledger")).isTrue();
-        assertThat(ClaimantResolver.namesOutlet("Saltline Shipping", "Saltline Wire")).isFalse();
+        assertThat(Article.namesOutlet("BNR", "BNR News")).isTrue();
+        assertThat(Article.namesOutlet("The Ledger", "Ledger")).isTrue();
+        assertThat(Article.namesOutlet("Saltline Shipping", "Saltline Wire")).isFalse();
     }
 
     @Test

@@ -460,4 +460,37 @@ class ReconcilerTest {
         assertThat(claims.get(0).status()).as("one side, however many of its people speak")
                 .isEqualTo(ClaimStatus.SINGLE_SOURCE);
     }
+
+    /** The report as the outlet named publishes it. */
+    private static Report from(String outlet, Report r) {
+        AnnotatedDocument d = r.doc();
+        org.triangulate.model.SourceDocument source = d.article().document();
+        org.triangulate.model.SourceDocument named = new org.triangulate.model.SourceDocument(source.id(),
+                source.source(), source.format(), source.text(),
+                new org.triangulate.model.Metadata(null, outlet, null, null, "en"));
+        org.triangulate.model.Article article = new org.triangulate.model.Article(named, null, null,
+                d.article().body(), List.of(), List.of());
+        return new Report(new AnnotatedDocument(article, d.sentences(), d.tokens(), d.mentions(), d.times(),
+                d.quantities()), r.attributions());
+    }
+
+    @Test
+    void aDescriptionNamingTheReportItCameFromIsThatReportsSource() {
+        Claimant survivor = new Claimant("g:survivor", "deckhand who survived the sinking", Claimant.Kind.GROUP);
+        Claimant relayed = new Claimant("g:relayed", "deckhand who spoke to Saltline", Claimant.Kind.GROUP);
+        List<Claim> claims = reconcile(List.of(),
+                from("Saltline Wire", report("d1", survivor, Stance.ASSERTS,
+                        "tickets on the island route were routinely sold on board for cash")),
+                from("Loadline", report("d2", relayed, Stance.ASSERTS,
+                        "tickets on the island route were sold on board for cash")));
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).status()).as("one anonymous source, relayed").isEqualTo(ClaimStatus.SINGLE_SOURCE);
+        List<Claim> other = reconcile(List.of(),
+                from("Saltline Wire", report("d1", survivor, Stance.ASSERTS,
+                        "tickets on the island route were routinely sold on board for cash")),
+                from("Loadline", report("d2", new Claimant("g:other", "deckhand who spoke to the Ledger",
+                        Claimant.Kind.GROUP), Stance.ASSERTS,
+                        "tickets on the island route were sold on board for cash")));
+        assertThat(other.get(0).status()).as("another outlet's deckhand").isEqualTo(ClaimStatus.CORROBORATED);
+    }
 }
