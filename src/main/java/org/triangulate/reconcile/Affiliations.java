@@ -9,14 +9,14 @@ import org.triangulate.resolve.AliasList;
 import org.triangulate.resolve.Roles;
 
 /**
- * Whom a claimant speaks for: a country is itself; a capital speaks for its country; a person, body or group whose
- * name or title holds a country or its demonym ("the Freedonian foreign ministry", "Freedonia's president") speaks for
- * that country, when exactly one country is named (a place the built-in list does not know counts as a country when
- * the reports name it by one word and by its demonym: "Montrassian officials"). Else a person whose title names one organization of the batch
- * ("director of the Harbour Authority", "KHA's chief executive") speaks for it, and a group speaks for the one
- * organization its words name ("Renewal Front officials", "observers from Clear Count") or the one whose head noun
- * they hold, when it is a public body's ("the electoral commission", "a commission spokeswoman", "the union").
- * Unknown otherwise: an outlet, or "Western officials".
+ * Whom a claimant speaks for: a country is itself; a capital speaks for its country; a person, body or group whose name
+ * or title holds a country or its demonym ("the Freedonian foreign ministry", "Freedonia's president") speaks for that
+ * country, when exactly one country is named (a place the built-in list does not know counts as a country when the
+ * reports name it by one word and by its demonym: "Montrassian officials"). Else a person whose title names one
+ * organization of the batch ("director of the Harbour Authority", "KHA's chief executive") speaks for it, and a group
+ * speaks for the one organization its words name ("Renewal Front officials", "observers from Clear Count") or the one
+ * whose head noun they hold, when it is a public body's ("the electoral commission", "a commission spokeswoman", "the
+ * union"). Unknown otherwise: an outlet, or "Western officials".
  */
 final class Affiliations {
     private final Map<String, Entity> byId = new HashMap<>();
