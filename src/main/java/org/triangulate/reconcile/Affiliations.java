@@ -84,7 +84,9 @@ final class Affiliations {
         Entity e = c.id() == null ? null : byId.get(c.id());
         if (e != null && e.reference() != null && e.reference().startsWith("country:")) return claimant(e);
         if (e != null && e.capitalOf() != null) return country(e.capitalOf());
-        StringBuilder words = new StringBuilder(c.name());
+        // "Relatives in Brisund", "analysts in Seoul": where a group is, not whom it speaks for.
+        String name = c.kind() == Claimant.Kind.GROUP ? c.name().replaceFirst("\\s+in\\s+\\p{Lu}.*$", "") : c.name();
+        StringBuilder words = new StringBuilder(name);
         if (e != null) e.roles().forEach(r -> words.append(" | ").append(r));
         String id = null;
         for (String part : words.toString().split(" \\| ")) {

@@ -459,6 +459,11 @@ class ReconcilerTest {
                 .containsExactly("Montrasse", "Montrasse");
         assertThat(claims.get(0).status()).as("one side, however many of its people speak")
                 .isEqualTo(ClaimStatus.SINGLE_SOURCE);
+        Claimant relatives = new Claimant("g:relatives", "Relatives in Montrasse", Claimant.Kind.GROUP);
+        List<Claim> where = reconcile(List.of(place),
+                report("d1", relatives, Stance.ASSERTS, "the compensation offered was an insult"));
+        assertThat(where.get(0).parties().get(0).affiliation()).as("where they are, not whom they speak for")
+                .isNull();
     }
 
     /** The report as the outlet named publishes it. */
