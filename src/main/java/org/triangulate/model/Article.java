@@ -82,7 +82,7 @@ public record Article(SourceDocument document, String title, String outlet, List
         String o = outlet.strip().toLowerCase(java.util.Locale.ROOT);
         if (o.startsWith("the ")) o = o.substring(4);
         if (n.startsWith("the ")) n = n.substring(4);
-        return n.equals(o) || o.startsWith(n + " ") && o.indexOf(' ') == n.length();
+        return n.equals(o) || o.startsWith(n + " ") && o.indexOf(' ', n.length() + 1) < 0;
     }
 
     /** The headline to show: the manifest's, else the one the page shows; null when neither says. */

@@ -628,6 +628,8 @@ class AttributorTest {
         assertThat(Article.namesOutlet("BNR", "BNR News")).isTrue();
         assertThat(Article.namesOutlet("The Ledger", "Ledger")).isTrue();
         assertThat(Article.namesOutlet("Saltline Shipping", "Saltline Wire")).isFalse();
+        assertThat(Article.namesOutlet("Northern Radio", "Northern Radio News")).as("all but the last word").isTrue();
+        assertThat(Article.namesOutlet("Northern", "Northern Radio News")).as("one word of three").isFalse();
     }
 
     @Test
