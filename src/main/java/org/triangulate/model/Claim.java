@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param reasons why it has that status, one short sentence each ("asserted by 3 independent claimants: ...")
  * @param evidence the attributions that make or deny it, in document order
  * @param parties each claimant once, with its side and the outlets that carried it
- * @param values the numbers and dates the evidence gives for it, normalized to intervals
+ * @param values the numbers, dates and durations the evidence gives for it, normalized to intervals
  */
 public record Claim(String id, String summary, ClaimStatus status, double confidence, List<String> reasons,
         List<Attribution> evidence, List<Party> parties, List<Value> values) {
@@ -38,13 +38,14 @@ public record Claim(String id, String summary, ClaimStatus status, double confid
     }
 
     /**
-     * A number or date a piece of evidence gives, as an interval: "more than 10,000" is (10000, inf), "about 11,000"
-     * is [10450, 11550], "last year" in a report of 2025 is [2024-01-01, 2024-12-31] as epoch days.
+     * A number, date or duration a piece of evidence gives, as an interval: "more than 10,000" is (10000, inf), "about
+     * 11,000" is [10450, 11550], "last year" in a report of 2025 is [2024-01-01, 2024-12-31] as epoch days, "three
+     * days" is [72, 72] hours.
      *
      * @param doc the document
      * @param span where it is written
      * @param text as written
-     * @param kind {@code number} or {@code date}
+     * @param kind {@code number}, {@code date} (in epoch days) or {@code duration} (in hours)
      * @param low the lower bound ({@link Double#NEGATIVE_INFINITY} when open)
      * @param high the upper bound ({@link Double#POSITIVE_INFINITY} when open)
      * @param lowOpen whether the lower bound is excluded

@@ -38,8 +38,9 @@ import org.triangulate.resolve.AliasList;
  *   <li><b>Parties</b>: each claimant once, with its side (a denial outweighs an assertion), the outlets that carried
  *       it and its affiliation: the country it speaks for, read from its entity (a country, a capital, a name or
  *       title holding a country or demonym). An outlet's own statement is the outlet as claimant.</li>
- *   <li><b>Values</b>: numbers and dates as intervals ({@link Values}); counts of one thing that cannot both be true
- *       make the proposition conflicting, and counts that can both be true corroborate each other.</li>
+ *   <li><b>Values</b>: numbers, dates and durations as intervals ({@link Values}); counts of one thing, or durations
+ *       of one thing, that cannot both be true make the proposition conflicting, and those that can both be true
+ *       corroborate each other.</li>
  *   <li><b>Status</b>: contested when someone denies it; else conflicting when its values clash; else corroborated when
  *       two independent sides assert what its summary says (statements closer to it than {@link #SAME_ASSERTION}),
  *       or give agreeing counts (claimants who speak for one country count once; ten outlets carrying one claimant

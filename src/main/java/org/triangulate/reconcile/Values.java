@@ -17,8 +17,10 @@ import org.triangulate.model.Token;
 /**
  * The numbers and dates of a statement, as intervals. "More than 10,000" is (10000, inf), "at least 1,000" is
  * [1000, inf), "about 11,000" is [10450, 11550] (5 % either way), "11,000" is [11000, 11000]; a date is the days it
- * covers ("2024" is the whole year, "last year" in a report of 2025 is 2024). Each number is tagged with the noun it
- * counts ("11,000 soldiers": soldiers), so that only counts of one thing are compared. Stateless.
+ * covers ("2024" is the whole year, "last year" in a report of 2025 is 2024); a duration is the hours it lasts ("48
+ * hours" is [48, 48], "more than three days" is (72, inf)). Each number is tagged with the noun it counts ("11,000
+ * soldiers": soldiers), so that only counts of one thing are compared; each duration with what its clause says of it
+ * ("48 hours to leave": leave). Stateless.
  */
 final class Values {
     private static final Pattern COMPARED = Pattern.compile("([<>]=?|~)?\\s*(-?[0-9.]+(?:E[0-9]+)?)");
@@ -29,6 +31,22 @@ final class Values {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+    /** A duration as the annotator normalizes it (TIMEX3): "PT48H", "P3D", "P1.5Y". */
+    private static final Pattern PERIOD = Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)([YMWD]))?(?:T(\\d+(?:\\.\\d+)?)([HMS]))?");
+    /** Words before a duration that make it a bound: "more than 48 hours", "within 72 hours". */
+    private static final Pattern ABOVE = Pattern.compile("\\b(more than|over|longer than)\\s+$");
+    private static final Pattern AT_LEAST = Pattern.compile("\\b(at least|no less than|a minimum of)\\s+$");
+    private static final Pattern BELOW = Pattern.compile("\\b(less than|under|fewer than|shorter than)\\s+$");
+    /** A figure in a duration: "48 hours", "three days", "a 72-hour deadline". */
+    private static final Pattern FIGURE = Pattern.compile("(?i)\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+            + "sixty|seventy|eighty|ninety|hundred|thousand|dozen)");
+    /** Words after a duration that make it an offset: "three days before", "a week ago". */
+    private static final Pattern OFFSET = Pattern.compile("(?i)\\s*(before|after|earlier|later|ago|since|prior)\\b");
+    /** The word before an age: "aged three months". */
+    private static final Pattern AGED = Pattern.compile("(?i)\\baged?\\s+$");
+    private static final Pattern WITHIN = Pattern.compile("\\b(up to|at most|no more than|within|a maximum of)\\s+$");
 
     private Values() {}
 
@@ -51,6 +69,7 @@ final class Values {
      * ("dockworkers" and "workers"). Numbers whose noun is unknown count nothing comparable.
      */
     static boolean sameThing(Tagged a, Tagged b) {
+        if (isDuration(a) && isDuration(b)) return mayMeasureOneThing(a, b);
         if (!isCount(a) || !isCount(b)) return false;
         String u = a.unit();
         String v = b.unit();
@@ -102,6 +121,21 @@ final class Values {
         return java.util.Map.copyOf(out);
     }
 
+    /** Whether a value is a duration. */
+    static boolean isDuration(Tagged t) {
+        return t.value().kind().equals("duration");
+    }
+
+    /**
+     * Whether two durations may measure one thing: unless both clauses say what they measure and say different things
+     * ("48 hours to leave" and "72 hours, as stated" may; "a strike of three days" and "talks that lasted two hours"
+     * do not).
+     */
+    private static boolean mayMeasureOneThing(Tagged a, Tagged b) {
+        return a.predicates().isEmpty() || b.predicates().isEmpty()
+                || a.predicates().stream().anyMatch(b.predicates()::contains);
+    }
+
     /** Whether a value counts something known: a number with the noun it counts. */
     static boolean isCount(Tagged t) {
         return t.value().kind().equals("number") && !t.unit().equals("?") && !t.unit().isEmpty();
@@ -115,11 +149,58 @@ final class Values {
             if (v != null) out.add(new Tagged(v, unit(doc, q.span()), predicates(doc, q.span())));
         }
         for (TimeExpression t : doc.times()) {
-            if (!t.type().equals("DATE") || !inside(t.span(), content)) continue;
-            Value v = date(doc.id(), t);
-            if (v != null) out.add(new Tagged(v, ""));
+            if (!inside(t.span(), content)) continue;
+            if (t.type().equals("DATE")) {
+                Value v = date(doc.id(), t);
+                if (v != null) out.add(new Tagged(v, ""));
+            } else if (t.type().equals("DURATION")) {
+                Value v = duration(doc, t);
+                if (v != null) out.add(new Tagged(v, "", predicates(doc, t.span())));
+            }
         }
         return out;
+    }
+
+    /**
+     * A duration normalized by the annotator ("PT48H", "P3D"), as the hours it lasts, bounded by the words before it
+     * ("more than", "at least", "under", "within", "about"). Null for one without a figure ("a decade", and "a second
+     * secretary", which the annotator takes for a second); for an offset, which dates an event ("three days before the
+     * batch was shipped", "two weeks ago"), and an age ("aged three months to 12 years", "a 34-year-old"); and for one
+     * the annotator could not measure ("several days") or of two units ("P1DT2H").
+     */
+    static Value duration(AnnotatedDocument doc, TimeExpression t) {
+        if (!FIGURE.matcher(t.text()).find() || t.text().toLowerCase(Locale.ROOT).endsWith("old")) return null;
+        String after = doc.text().substring(t.span().end(), Math.min(doc.text().length(), t.span().end() + 12));
+        String ahead = doc.text().substring(Math.max(0, t.span().start() - 8), t.span().start());
+        if (OFFSET.matcher(after).lookingAt() || AGED.matcher(ahead).find()) return null;
+        Matcher m = PERIOD.matcher(t.value());
+        if (!m.matches() || (m.group(1) == null) == (m.group(3) == null)) return null;
+        double n = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(3));
+        double hours = n * switch (m.group(1) != null ? m.group(2) : "T" + m.group(4)) {
+            case "Y" -> 365.25 * 24;
+            case "M" -> 365.25 * 2;
+            case "W" -> 7 * 24;
+            case "D" -> 24;
+            case "TH" -> 1;
+            case "TM" -> 1 / 60.0;
+            default -> 1 / 3600.0;
+        };
+        if (hours <= 0) return null;
+        // The words before the figure, within the expression ("more than 48 hours") or before it.
+        String[] words = t.text().strip().split("\\s+");
+        String lead = words.length > 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 2)) + " " : "";
+        String before = (doc.text().substring(Math.max(0, t.span().start() - 20), t.span().start()) + lead)
+                .toLowerCase(Locale.ROOT);
+        double inf = Double.POSITIVE_INFINITY;
+        String id = doc.id();
+        if (ABOVE.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", hours, inf, true, false);
+        if (AT_LEAST.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", hours, inf, false, false);
+        if (BELOW.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", 0, hours, false, true);
+        if (WITHIN.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", 0, hours, false, false);
+        if (APPROXIMATE.matcher(before).find()) {
+            return new Value(id, t.span(), t.text(), "duration", hours * 0.95, hours * 1.05, false, false);
+        }
+        return new Value(id, t.span(), t.text(), "duration", hours, hours, false, false);
     }
 
     private static boolean inside(Span s, List<Span> content) {

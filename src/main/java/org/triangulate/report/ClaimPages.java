@@ -132,7 +132,8 @@ final class ClaimPages {
     private static String bound(double x, String kind) {
         if (Double.isInfinite(x)) return x > 0 ? "∞" : "−∞";
         if (kind.equals("date")) return java.time.LocalDate.ofEpochDay((long) x).toString();
-        return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+        String figure = x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+        return kind.equals("duration") ? figure + " h" : figure;
     }
 
     private void side(StringBuilder out, Claim c, Stance stance) {

@@ -76,4 +76,39 @@ class ValuesTest {
         assertThat(Values.mayCountOneThing(closed, open)).isFalse();
         assertThat(Values.mayCountOneThing(open, first("Only four terminals were working on Monday."))).isTrue();
     }
+
+    private static List<Values.Tagged> durations(String sentence) {
+        AnnotatedDocument doc = Fixtures.annotator().annotate(Fixtures.article("d1", sentence, null), s -> false);
+        return Values.of(doc, List.of(new Span(0, sentence.length()))).stream().filter(Values::isDuration).toList();
+    }
+
+    @Test
+    void durationsAreHoursAndClashWhenTheyCannotBothBeTrue() {
+        Values.Tagged two = durations("The diplomats were given only 48 hours to leave the country.").get(0);
+        Values.Tagged three = durations("The ministry said it gave them three days to leave.").get(0);
+        Values.Tagged hours = durations("The deadline was 72 hours, the ministry said.").get(0);
+        assertThat(two.value().low()).isEqualTo(48.0);
+        assertThat(three.value().low()).isEqualTo(72.0);
+        assertThat(Values.sameThing(two, three)).as("both say how long they had to leave").isTrue();
+        assertThat(two.value().compatible(three.value())).isFalse();
+        assertThat(three.value().compatible(hours.value())).isTrue();
+        Values.Tagged more = durations("The talks went on for more than nine hours.").get(0);
+        assertThat(more.value().low()).isEqualTo(9.0);
+        assertThat(more.value().lowOpen()).isTrue();
+        assertThat(more.value().high()).isInfinite();
+        assertThat(Values.sameThing(more, durations("The strike lasted two weeks.").get(0)))
+                .as("talks that went on and a strike that lasted").isFalse();
+    }
+
+    @Test
+    void anOffsetAnAgeOrADurationWithoutAFigureIsNoValue() {
+        for (String none : List.of("The laboratory flagged the result three days before the batch was shipped.",
+                "Arseniy Dolmat, a second secretary at the embassy, was detained.",
+                "The syrup is sold for children aged three months and older.",
+                "A 34-year-old man was arrested.",
+                "The two countries last expelled diplomats a decade ago.",
+                "The ministry has said nothing about the case for a year.")) {
+            assertThat(durations(none)).as(none).isEmpty();
+        }
+    }
 }
