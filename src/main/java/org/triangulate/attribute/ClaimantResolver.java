@@ -151,7 +151,7 @@ final class ClaimantResolver {
         if (head.pos().equals("NN") || head.pos().equals("NNS")) {
             boolean definite = source.get(0).word().equalsIgnoreCase("the") && head.pos().equals("NN");
             if (definite) {
-                Claimant described = described(head, span);
+                Claimant described = described(source.subList(1, source.indexOf(head)), head, span);
                 if (described != null) return described;
                 Claimant introduced = introducedAs(source, head);
                 if (introduced != null) return introduced;
@@ -248,11 +248,11 @@ final class ClaimantResolver {
                 if (m.span().end() == end && m.entity().type() != EntityType.PERSON) return entity(m.entity());
             }
             // "the ministry's figure": the body "the ministry" describes.
-            if (source.get(i - 1).pos().equals("NN")) return described(source.get(i - 1), head.span());
+            if (source.get(i - 1).pos().equals("NN")) return described(List.of(), source.get(i - 1), head.span());
         }
         // "a ministry statement": the body a noun before the head names, as "the ministry" would.
         int h = source.indexOf(head);
-        if (h > 0 && source.get(h - 1).pos().equals("NN")) return described(source.get(h - 1), head.span());
+        if (h > 0 && source.get(h - 1).pos().equals("NN")) return described(List.of(), source.get(h - 1), head.span());
         // "a Korvell spokesman": the body whose mention ends right before the head.
         if (h > 0) {
             int end = source.get(h - 1).span().end();
@@ -422,19 +422,43 @@ final class ClaimantResolver {
     }
 
     /**
-     * "The agency": the latest entity mentioned before it whose name holds the noun; else, when the report named none,
-     * the one such body of the whole batch.
+     * "The agency": the latest entity mentioned before it whose name holds the noun, and the words before the noun
+     * ({@code modifiers}) that tell one body from another ("the foreign ministry": the Ministry of Foreign Affairs);
+     * else, when the report named none, the one such body of the whole batch.
      */
-    private Claimant described(Token head, Span before) {
+    private Claimant described(List<Token> modifiers, Token head, Span before) {
         String noun = head.word().toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (Token t : modifiers) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ((t.pos().startsWith("JJ") || t.pos().equals("NN")) && !GENERIC.contains(w)) words.add(w);
+        }
         Located best = null;
         for (Located m : mentions) {
             if (m.span().start() >= before.start()) break;
-            if (named(m.entity(), noun)) best = m;
+            if (named(m.entity(), noun) && qualifies(m.entity(), words)) best = m;
         }
         if (best != null) return entity(best.entity());
-        List<Entity> bodies = batch.stream().filter(e -> e.type() != EntityType.PERSON && named(e, noun)).toList();
+        List<Entity> bodies = batch.stream()
+                .filter(e -> e.type() != EntityType.PERSON && named(e, noun) && qualifies(e, words)).toList();
         return bodies.size() == 1 ? entity(bodies.get(0)) : null;
+    }
+
+    /** Words before a noun that do not tell one body from another: "the same ministry", "the state agency". */
+    private static final Set<String> GENERIC = Set.of("same", "new", "former", "state", "national", "federal",
+            "regional", "local", "main", "official", "country", "country's", "own", "other", "top", "senior");
+
+    /**
+     * Whether a body's name holds the words a description gives of it: "the foreign ministry" is the Ministry of
+     * Foreign Affairs, not the Ministry of External Relations; "the defence ministry" holds "Defense" too.
+     */
+    private static boolean qualifies(Entity e, List<String> words) {
+        List<String> name = java.util.Arrays.asList(e.name().toLowerCase(Locale.ROOT).split("[\\s'’-]+"));
+        for (String w : words) {
+            String stem = w.substring(0, Math.min(w.length(), 5));
+            if (name.stream().noneMatch(n -> n.startsWith(stem))) return false;
+        }
+        return true;
     }
 
     private static boolean named(Entity e, String noun) {

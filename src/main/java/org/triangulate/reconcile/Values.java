@@ -33,7 +33,8 @@ final class Values {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
     /** A duration as the annotator normalizes it (TIMEX3): "PT48H", "P3D", "P1.5Y". */
-    private static final Pattern PERIOD = Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)([YMWD]))?(?:T(\\d+(?:\\.\\d+)?)([HMS]))?");
+    private static final Pattern PERIOD =
+            Pattern.compile("P(?:(\\d+(?:\\.\\d+)?)([YMWD]))?(?:T(\\d+(?:\\.\\d+)?)([HMS]))?");
     /** Words before a duration that make it a bound: "more than 48 hours", "within 72 hours". */
     private static final Pattern ABOVE = Pattern.compile("\\b(more than|over|longer than)\\s+$");
     private static final Pattern AT_LEAST = Pattern.compile("\\b(at least|no less than|a minimum of)\\s+$");
@@ -194,7 +195,9 @@ final class Values {
         double inf = Double.POSITIVE_INFINITY;
         String id = doc.id();
         if (ABOVE.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", hours, inf, true, false);
-        if (AT_LEAST.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", hours, inf, false, false);
+        if (AT_LEAST.matcher(before).find()) {
+            return new Value(id, t.span(), t.text(), "duration", hours, inf, false, false);
+        }
         if (BELOW.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", 0, hours, false, true);
         if (WITHIN.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", 0, hours, false, false);
         if (APPROXIMATE.matcher(before).find()) {

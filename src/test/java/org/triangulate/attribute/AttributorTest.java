@@ -529,6 +529,17 @@ class AttributorTest {
     }
 
     @Test
+    void theForeignMinistryIsTheMinistryWhoseNameSaysForeign() {
+        Result r = attribute("The Ministry of Foreign Affairs of Norland said the talks would go on. "
+                + "The Ministry of External Relations of Sudland said it had recalled its envoy.\n"
+                + "The foreign ministry said the deadline was 72 hours.\n"
+                + "The defence ministry said no troops had moved.\n");
+        assertThat(r.about("the deadline was 72 hours").claimant().name()).contains("Foreign Affairs");
+        assertThat(r.about("no troops had moved").claimant().name()).as("no ministry of defence was named")
+                .doesNotContain("External Relations");
+    }
+
+    @Test
     void theMinistryIsTheBatchsOneMinistryWhenTheReportNamesNone() {
         Result r = attributeSecond("The Ministry of Farming inspected the plant on Monday.\n",
                 "Inspectors examined the cold store and found no fault, according to a ministry statement.\n");
