@@ -655,7 +655,8 @@ public final class Reconciler {
      * compatible values corroborate each other. Adds the sides to {@code sides}; returns the figures, or null.
      */
     private static String agreeingFigures(List<Statement> group, Affiliations affiliations, Set<String> sides) {
-        List<String> said = new ArrayList<>();
+        // One figure said twice in a report (by two claimants, or again further down) is shown once.
+        Set<String> said = new LinkedHashSet<>();
         for (Statement s : group) {
             if (s.attribution().stance() == Stance.DENIES) continue;
             for (Statement o : group) {

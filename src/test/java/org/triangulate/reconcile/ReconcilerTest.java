@@ -179,6 +179,17 @@ class ReconcilerTest {
     }
 
     @Test
+    void figuresThatAgreeAreListedOnceHoweverManySayThem() {
+        List<Claim> claims = reconcile(PEOPLE,
+                report("d1", MINISTER, Stance.ASSERTS, "more than 2,000 people had to leave their homes in the valley",
+                        MINISTER, Stance.ASSERTS, "more than 2,000 people had to leave their homes in the valley"),
+                report("d2", MAYOR, Stance.ASSERTS, "about 2,300 people were evacuated from villages along the river"));
+        String figures = claims.get(0).reasons().stream().filter(r -> r.startsWith("figures that agree: "))
+                .findFirst().orElseThrow();
+        assertThat(figures.substring("figures that agree: ".length()).split("; ")).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aCountGivenInStatementsOfTwoPropositionsIsAPropositionToo() {
         List<Claim> claims = reconcile(PEOPLE,
                 report("d1", MINISTER, Stance.ASSERTS, "more than 10,000 sailors serve in the northern fleet"),
