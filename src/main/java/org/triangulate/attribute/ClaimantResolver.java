@@ -343,7 +343,8 @@ final class ClaimantResolver {
     /**
      * "Up the hill, Ilse Marrow is still counting her losses. She ... says she lost 140 ewes": a person named in the
      * pronoun's paragraph after the last attribution before it is whom "he" or "she" means, rather than the last
-     * speaker. Null when there is none.
+     * speaker; but not one named only in what the speaker just said, when the speaker fits the pronoun too. Null when
+     * there is none.
      */
     private Claimant namedSinceLastSpeaker(String pronoun, Span at, List<Attribution> earlier) {
         if (!pronoun.equals("he") && !pronoun.equals("she")) return null;
@@ -362,8 +363,27 @@ final class ClaimantResolver {
                 last = m;
             }
         }
-        return last == null ? null : entity(last.entity());
+        if (last == null) return null;
+        // "Fabreau denied that Dolmat had been mistreated. 'He was treated with every courtesy,' he said": one named
+        // only in what the speaker just said is talked about; the speaker, who fits the pronoun too, goes on.
+        Attribution before = null;
+        for (Attribution a : earlier) {
+            if (a.extent().end() <= at.start() && (before == null || a.extent().end() > before.extent().end())) {
+                before = a;
+            }
+        }
+        if (before != null && before.source() != null && at.start() - before.extent().end() <= GOES_ON) {
+            Span spoken = before.extent();
+            Claimant speaker = before.claimant();
+            Entity e = speaker.id() == null ? null : byId.get(speaker.id());
+            boolean inside = spoken.contains(last.span());
+            if (inside && e != null && e.type() == EntityType.PERSON && fits(pronoun, e)) return speaker;
+        }
+        return entity(last.entity());
     }
+
+    /** How far after a speaker's statement, in characters, "he said" may still be that speaker: a short quote. */
+    private static final int GOES_ON = 300;
 
     /**
      * Whether a person may be "he" or "she": unless a title or a role ("Mr Ostrić", "Ms Vesk", "the authority's

@@ -540,6 +540,16 @@ class AttributorTest {
     }
 
     @Test
+    void heAfterAQuoteIsTheSpeakerNotTheManHeSpokeAbout() {
+        Result r = attribute("Asked about the envoy, Paul Marren denied that Ivo Castell had been mistreated. "
+                + "\"He was treated with every courtesy owed to a diplomat,\" he said.\n"
+                + "Up the hill, Tomas Leder is still counting his losses. He says he lost 140 ewes.\n");
+        assertThat(r.about("He was treated with every courtesy").claimant().name()).isEqualTo("Paul Marren");
+        assertThat(r.about("he lost 140 ewes").claimant().name()).as("named in narration since")
+                .isEqualTo("Tomas Leder");
+    }
+
+    @Test
     void theMinistryIsTheBatchsOneMinistryWhenTheReportNamesNone() {
         Result r = attributeSecond("The Ministry of Farming inspected the plant on Monday.\n",
                 "Inspectors examined the cold store and found no fault, according to a ministry statement.\n");
