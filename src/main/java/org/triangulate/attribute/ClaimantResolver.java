@@ -529,8 +529,21 @@ final class ClaimantResolver {
         }
         Span span = new Span(source.get(from).span().start(), source.get(source.size() - 1).span().end());
         String name = span.of(doc.text()).replaceAll("\\s+", " ");
+        java.util.regex.Matcher anonymous = ANONYMOUS.matcher(name);
+        if (anonymous.find() && anonymous.start() > 0) name = name.substring(0, anonymous.start());
         return new Claimant(groupId(name), name, Claimant.Kind.GROUP);
     }
+
+    /**
+     * Why a source is not named, after its description: "a former technician who spoke on condition of anonymity" is
+     * a former technician.
+     */
+    private static final java.util.regex.Pattern ANONYMOUS = java.util.regex.Pattern.compile("(?i),?\\s+(?:(?:who|that)"
+            + "\\s+(?:spoke|talked)\\s+(?:on condition of anonymity|anonymously|on the condition that)"
+            + "|(?:who|that)\\s+(?:asked|declined|requested|wished)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)"
+            + "|to\\s+be\\s+(?:named|identified)|anonymity)"
+            + "|(?:who|that)\\s+(?:was|were|is|are)\\s+not\\s+authori[sz]ed"
+            + "|speaking\\s+(?:on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|anonymously)).*$");
 
     /** Groups get an id from their name, so the same group in two reports is one claimant. */
     static String groupId(String name) {

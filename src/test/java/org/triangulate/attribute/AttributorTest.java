@@ -654,6 +654,17 @@ class AttributorTest {
     }
 
     @Test
+    void whyASourceIsUnnamedIsNoPartOfItsName() {
+        Result r = attribute("A former technician who spoke on condition of anonymity said the batteries were flat.\n"
+                + "Two engineers, speaking anonymously, said the gate had jammed.\n"
+                + "A deckhand who spoke to the Ledger said tickets were sold for cash.\n");
+        assertThat(r.about("the batteries were flat").claimant().name()).isEqualTo("former technician");
+        assertThat(r.about("the gate had jammed").claimant().name()).isEqualTo("Two engineers");
+        assertThat(r.about("tickets were sold for cash").claimant().name()).as("whom the source spoke to stays")
+                .isEqualTo("deckhand who spoke to the Ledger");
+    }
+
+    @Test
     void aSpeakerDescribedByARelativeClauseIsNotTheClausesObject() {
         Result r = attribute("A deckhand who survived the sinking told Saltline that tickets were sold for cash.");
         Attribution a = r.about("tickets were sold for cash");
