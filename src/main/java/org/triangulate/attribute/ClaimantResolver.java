@@ -466,7 +466,7 @@ final class ClaimantResolver {
 
     /** Words before a noun that do not tell one body from another: "the same ministry", "the state agency". */
     private static final Set<String> GENERIC = Set.of("same", "new", "former", "state", "national", "federal",
-            "regional", "local", "main", "official", "country", "country's", "own", "other", "top", "senior");
+            "regional", "local", "main", "official", "country", "own", "other", "top", "senior");
 
     /**
      * Whether a body's name holds the words a description gives of it: "the foreign ministry" is the Ministry of

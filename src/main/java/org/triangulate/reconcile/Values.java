@@ -39,6 +39,7 @@ final class Values {
     private static final Pattern ABOVE = Pattern.compile("\\b(more than|over|longer than)\\s+$");
     private static final Pattern AT_LEAST = Pattern.compile("\\b(at least|no less than|a minimum of)\\s+$");
     private static final Pattern BELOW = Pattern.compile("\\b(less than|under|fewer than|shorter than)\\s+$");
+    private static final Pattern WITHIN = Pattern.compile("\\b(up to|at most|no more than|within|a maximum of)\\s+$");
     /** A figure in a duration: "48 hours", "three days", "a 72-hour deadline". */
     private static final Pattern FIGURE = Pattern.compile("(?i)\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
@@ -47,7 +48,6 @@ final class Values {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\s*(before|after|earlier|later|ago|since|prior)\\b");
     /** The word before an age: "aged three months". */
     private static final Pattern AGED = Pattern.compile("(?i)\\baged?\\s+$");
-    private static final Pattern WITHIN = Pattern.compile("\\b(up to|at most|no more than|within|a maximum of)\\s+$");
 
     private Values() {}
 
@@ -192,18 +192,25 @@ final class Values {
         String lead = words.length > 2 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 2)) + " " : "";
         String before = (doc.text().substring(Math.max(0, t.span().start() - 20), t.span().start()) + lead)
                 .toLowerCase(Locale.ROOT);
-        double inf = Double.POSITIVE_INFINITY;
-        String id = doc.id();
-        if (ABOVE.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", hours, inf, true, false);
-        if (AT_LEAST.matcher(before).find()) {
-            return new Value(id, t.span(), t.text(), "duration", hours, inf, false, false);
+        double low = hours;
+        double high = hours;
+        boolean lowOpen = false;
+        boolean highOpen = false;
+        if (ABOVE.matcher(before).find()) {
+            high = Double.POSITIVE_INFINITY;
+            lowOpen = true;
+        } else if (AT_LEAST.matcher(before).find()) {
+            high = Double.POSITIVE_INFINITY;
+        } else if (BELOW.matcher(before).find()) {
+            low = 0;
+            highOpen = true;
+        } else if (WITHIN.matcher(before).find()) {
+            low = 0;
+        } else if (APPROXIMATE.matcher(before).find()) {
+            low = hours * 0.95;
+            high = hours * 1.05;
         }
-        if (BELOW.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", 0, hours, false, true);
-        if (WITHIN.matcher(before).find()) return new Value(id, t.span(), t.text(), "duration", 0, hours, false, false);
-        if (APPROXIMATE.matcher(before).find()) {
-            return new Value(id, t.span(), t.text(), "duration", hours * 0.95, hours * 1.05, false, false);
-        }
-        return new Value(id, t.span(), t.text(), "duration", hours, hours, false, false);
+        return new Value(doc.id(), t.span(), t.text(), "duration", low, high, lowOpen, highOpen);
     }
 
     private static boolean inside(Span s, List<Span> content) {
