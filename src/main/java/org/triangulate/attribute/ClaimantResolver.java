@@ -32,6 +32,8 @@ import org.triangulate.resolve.Roles;
  * cost a second pipeline and several seconds of model loading for what these rules already get right there.
  */
 final class ClaimantResolver {
+    /** The claimant of a pronoun that points to nobody the report names. */
+    static final String UNNAMED = "unnamed source";
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her", "me", "his", "my");
     private static final Set<String> OTHER_PRONOUNS = Set.of("we", "they", "it", "us", "them", "its", "their", "our");
     /**
@@ -110,14 +112,21 @@ final class ClaimantResolver {
 
     /**
      * The claimant named by the source tokens; {@code earlier} are the document's attributions so far, for pronouns.
-     * Returns null when a pronoun has nobody to point to, and the outlet when the source is a thing rather than
-     * someone ("the delay underscores ...": the outlet draws the conclusion).
+     * The outlet when the source is a thing rather than someone ("the delay underscores ...": the outlet draws the
+     * conclusion), and a group named {@value #UNNAMED} when a pronoun points to nobody the report names. Never null.
      */
     Claimant resolve(List<Token> source, List<Attribution> earlier) {
         if (isPronoun(source)) {
             String pronoun = source.get(0).word().toLowerCase(Locale.ROOT);
             Claimant named = namedSinceLastSpeaker(pronoun, source.get(0).span(), earlier);
-            return named != null ? named : carried(pronoun, earlier);
+            if (named != null) return named;
+            Claimant carried = carried(pronoun, earlier);
+            if (carried != null) return carried;
+            Claimant last = lastNamed(pronoun, source.get(0).span());
+            if (last != null) return last;
+            // "I" and "we" with nobody before them are the writer; anyone else is someone the report does not name.
+            return pronoun.equals("i") || pronoun.equals("we") ? Claimant.outlet(doc.article().publisher())
+                    : new Claimant(null, UNNAMED, Claimant.Kind.GROUP);
         }
         // A misread source that opens with a preposition ("by the deployment of ...") names nobody.
         if (source.get(0).pos().equals("IN")) return Claimant.outlet(doc.article().publisher());
@@ -231,7 +240,7 @@ final class ClaimantResolver {
         String next = source.get(h + 1).word().toLowerCase(Locale.ROOT);
         if (!next.equals("for") && !next.equals("of")) return null;
         Claimant body = resolve(beforeApposition(source.subList(h + 2, source.size())), earlier);
-        return body == null || body.kind() == Claimant.Kind.OUTLET ? null : body;
+        return body.kind() == Claimant.Kind.OUTLET || body.name().equals(UNNAMED) ? null : body;
     }
 
     /**
@@ -380,6 +389,20 @@ final class ClaimantResolver {
             if (inside && e != null && e.type() == EntityType.PERSON && fits(pronoun, e)) return speaker;
         }
         return entity(last.entity());
+    }
+
+    /**
+     * "Mary Jones watched from her porch. [...] 'He better live,' she said": when no speaker before fits the pronoun,
+     * the latest person named before it who fits, in any paragraph. Null when there is none.
+     */
+    private Claimant lastNamed(String pronoun, Span at) {
+        if (!pronoun.equals("he") && !pronoun.equals("she")) return null;
+        Located last = null;
+        for (Located m : mentions) {
+            if (m.span().start() >= at.start()) break;
+            if (m.entity().type() == EntityType.PERSON && fits(pronoun, m.entity())) last = m;
+        }
+        return last == null ? null : entity(last.entity());
     }
 
     /** How far after a speaker's statement, in characters, "he said" may still be that speaker: a short quote. */

@@ -294,7 +294,6 @@ final class CueReading {
                                     Form form, List<Attribution> context) {
         List<Token> words = words(tree, source);
         Claimant claimant = claimants.resolve(words, context);
-        if (claimant == null) return null;
         boolean quoted = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps));
         Form f = form == Form.INDIRECT && quoted ? Form.QUOTE : form;
         Span sourceSpan = span(tree, source[0], source[1]);

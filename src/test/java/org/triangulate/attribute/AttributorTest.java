@@ -688,4 +688,15 @@ class AttributorTest {
         assertThat(kept.of(kept.about("the dam would be safe").content().get(0))).as("part of what she said")
                 .isEqualTo("the dam would be safe, as soon as engineers had checked it");
     }
+
+    @Test
+    void aPronounWithNoSpeakerBeforeItIsThePersonLastNamedOrSomeoneUnnamed() {
+        Result r = attribute("Mary Jonsen watched from her porch as officers knelt over the man.\n\n"
+                + "\"He better live,\" she said.\n");
+        assertThat(r.about("He better live").claimant().name()).isEqualTo("Mary Jonsen");
+        Result unnamed = attribute("A woman watched from across the road.\n\n\"He better live,\" she said.\n");
+        Attribution said = unnamed.about("He better live");
+        assertThat(said.claimant().kind()).as("not the outlet's own voice").isEqualTo(Claimant.Kind.GROUP);
+        assertThat(unnamed.of(said.cue())).isEqualTo("said");
+    }
 }
