@@ -159,6 +159,10 @@ final class ClaimantResolver {
         }
         if (head.pos().equals("NN") || head.pos().equals("NNS")) {
             boolean definite = source.get(0).word().equalsIgnoreCase("the") && head.pos().equals("NN");
+            if (definite && Cues.NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                Claimant issuer = issuer(head, span, earlier);
+                if (issuer != null) return issuer;
+            }
             if (definite) {
                 Claimant described = described(source.subList(1, source.indexOf(head)), head, span);
                 if (described != null) return described;
@@ -238,7 +242,7 @@ final class ClaimantResolver {
         int h = source.indexOf(head);
         if (h + 2 >= source.size()) return null;
         String next = source.get(h + 1).word().toLowerCase(Locale.ROOT);
-        if (!next.equals("for") && !next.equals("of")) return null;
+        if (!next.equals("for") && !next.equals("of") && !next.equals("from")) return null;
         Claimant body = resolve(beforeApposition(source.subList(h + 2, source.size())), earlier);
         return body.kind() == Claimant.Kind.OUTLET || body.name().equals(UNNAMED) ? null : body;
     }
@@ -294,6 +298,32 @@ final class ClaimantResolver {
                 .noneMatch(e -> e.id().equals(id) && (e.reference() != null || e.capitalOf() != null));
         if (type != EntityType.ORGANIZATION && !place) return null;
         return business && publicBody(last.claimant().name()) ? null : last.claimant();
+    }
+
+    /**
+     * "Agrovel said in a statement that ... 'The liquid is harmless,' the statement said": whoever spoke in the
+     * statement, report or announcement the report last mentioned, within {@link #JUST_BEFORE} characters of what
+     * they said there. Null when the report mentioned none, or nobody it names spoke near it.
+     */
+    private Claimant issuer(Token head, Span at, List<Attribution> earlier) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?i)\\b" + java.util.regex.Pattern.quote(head.word()) + "\\b")
+                .matcher(doc.text()).region(0, at.start());
+        int mentioned = -1;
+        while (m.find()) mentioned = m.start();
+        if (mentioned < 0) return null;
+        Attribution nearest = null;
+        int gap = JUST_BEFORE + 1;
+        for (Attribution a : earlier) {
+            if (a.claimant().kind() == Claimant.Kind.OUTLET || a.claimant().name().equals(UNNAMED)) continue;
+            Span e = a.extent();
+            int g = e.start() > mentioned ? e.start() - mentioned : Math.max(0, mentioned - e.end());
+            if (g < gap) {
+                gap = g;
+                nearest = a;
+            }
+        }
+        return nearest == null ? null : nearest.claimant();
     }
 
     /** Whether a body's name holds a public body's word ("union", "ministry"): it is no business. */

@@ -699,4 +699,13 @@ class AttributorTest {
         assertThat(said.claimant().kind()).as("not the outlet's own voice").isEqualTo(Claimant.Kind.GROUP);
         assertThat(unnamed.of(said.cue())).isEqualTo("said");
     }
+
+    @Test
+    void theStatementIsWhoeverSpokeInIt() {
+        Result r = attribute("Korvane Chemicals said in a statement that about 2,000 litres of water had escaped.\n\n"
+                + "\"The liquid is harmless,\" the statement said.\n\n"
+                + "A statement from the Water Board said the river was safe.\n");
+        assertThat(r.about("The liquid is harmless").claimant().name()).isEqualTo("Korvane Chemicals");
+        assertThat(r.about("the river was safe").claimant().name()).isEqualTo("Water Board");
+    }
 }
