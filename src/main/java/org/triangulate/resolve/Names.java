@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Names {
     // Titles written before a person's name; a mention that starts with one is a person whatever the tagger said.
-    static final Pattern HONORIFIC = Pattern.compile(
-            "^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|gen|col|capt|lt|sgt|rev|fr|sen|rep|gov)\\.?\\s+");
+    // Ranks come in runs: "Lt Col Vesnyak", "Brig Gen Arno Pell".
+    static final Pattern HONORIFIC = Pattern.compile("^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|gen|col|"
+            + "capt|lt|maj|brig|adm|cdr|cmdr|sgt|cpl|pte|pvt|rev|fr|sen|rep|gov)\\.?\\s+)+");
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
             "them", "us", "his", "its", "their", "our");
     /** Words an acronym or a bag of words skips. */
@@ -89,8 +90,8 @@ final class Names {
     /**
      * How a word sounds, roughly, whichever transliteration wrote it: Valery, Valerie and Valeriy share
      * {@code valeri}; Tchaikovsky and Chaikovsky {@code chaikovski}; Yeltsin and El'tsin {@code eltsin}; Qaddafi and
-     * Kadhafi {@code kadafi}; Rachmaninoff and Rachmaninov alike. Digraphs fold first (tch, zh, kh, dh, ph, q, w, x),
-     * then y and the i-glides, then doubled letters, then a final -off.
+     * Kadhafi {@code kadafi}; Rachmaninoff and Rachmaninov alike. Digraphs fold first (tch, zh, kh, dh, ph, q, w, x,
+     * ts), then y and the i-glides, then doubled letters, then a final -off.
      */
     static String skeleton(String word) {
         String s = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -102,6 +103,9 @@ final class Names {
         s = s.replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh").replace("dzh", "j").replace("zh", "j")
                 .replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
                 .replace("ck", "k").replace('q', 'k').replace('w', 'v').replace("x", "ks");
+        // Serbian, Croatian and Czech write c for the ts of a Cyrillic ц, and German tz: Danica and Danitsa, Cvetan
+        // and Tsvetan, Vetsalova and Vetzalova.
+        s = s.replace("ts", "c").replace("tz", "c");
         // South Slavic -ić and -ič end a name as -ic or -ich in English: Ostrić, Ostric, Ostrich. Not in short words,
         // where -ich and -ick are other names (Rich, Rick).
         if (s.length() >= 6 && s.endsWith("ich")) s = s.substring(0, s.length() - 1);
@@ -158,10 +162,14 @@ final class Names {
         return swapped(a.charAt(diff), b.charAt(diff));
     }
 
-    /** Vowels that transliterations swap (e and i; e and o for a Cyrillic ё; a and o), or consonants that fold. */
+    /**
+     * Vowels that transliterations swap (e and i; e and o for a Cyrillic ё; a and o), consonants that fold, or the
+     * letters a Cyrillic х and г come out as (h and k: Khrastel and Hrastel; h and g: Hrytsenko and Grytsenko).
+     */
     private static boolean swapped(char x, char y) {
         String pair = x < y ? "" + x + y : "" + y + x;
-        return pair.equals("ei") || pair.equals("eo") || pair.equals("ao") || fold(x) == fold(y);
+        return pair.equals("ei") || pair.equals("eo") || pair.equals("ao") || pair.equals("hk") || pair.equals("gh")
+                || fold(x) == fold(y);
     }
 
     /** Last words of a company's name: a tagger that took "Tarrow Foods" for a person was wrong. */

@@ -33,11 +33,18 @@ public final class Roles {
             "families", "church", "trust");
     /**
      * The words of a body's name up to its head noun: all of them, or those before an "of" ("Dockworkers' Union" of
-     * "Dockworkers' Union of Lusmere").
+     * "Dockworkers' Union of Lusmere"), or before a "for" after a body's word ("Brightwater Institute" of "Brightwater
+     * Institute for Conflict Studies"; not "Families" of "Families for Safe Medicines").
      */
     public static List<String> headPhrase(List<String> words) {
-        int of = words.indexOf("of");
-        return of > 0 ? words.subList(0, of) : words;
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (w.equals("of")) return words.subList(0, i);
+            if (w.equals("for") && i >= 2 && PUBLIC_BODY_WORDS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+                return words.subList(0, i);
+            }
+        }
+        return words;
     }
 
     private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–", "said",

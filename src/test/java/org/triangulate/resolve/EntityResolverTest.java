@@ -209,6 +209,17 @@ class EntityResolverTest {
         assertThat(namesWith(entities, "Northgate Wire")).containsExactly("Northgate Wire");
         assertThat(namesWith(entities, "Commission")).containsExactly("Commission");
     }
+
+    @Test
+    void aBodysNameCutBeforeWhatItIsForJoinsIt() {
+        List<Entity> entities = resolve(
+                doc("d1", "The Brightwater Institute for Conflict Studies published images.",
+                        "Brightwater Institute for Conflict Studies", EntityType.ORGANIZATION),
+                doc("d2", "The Brightwater Institute said the road was new.", "Brightwater Institute",
+                        EntityType.ORGANIZATION));
+        assertThat(namesWith(entities, "Brightwater Institute")).containsExactlyInAnyOrder(
+                "Brightwater Institute for Conflict Studies", "Brightwater Institute");
+    }
     @Test
     void wordOrderAndPlaceUnits() {
         List<Entity> entities = resolve(

@@ -24,6 +24,9 @@ class NamesTest {
         // South Slavic -ić and -ič come into English as -ic or -ich.
         assertThat(skeletonOf("Ostrić")).isEqualTo(skeletonOf("Ostric")).isEqualTo(skeletonOf("Ostrich"));
         assertThat(skeletonOf("Abramovich")).isEqualTo(skeletonOf("Abramovič"));
+        assertThat(skeletonOf("Danitsa")).isEqualTo(skeletonOf("Danica"));
+        assertThat(skeletonOf("Tsvetan")).isEqualTo(skeletonOf("Cvetan"));
+        assertThat(skeletonOf("Vetsalova")).isEqualTo(skeletonOf("Vetzalova"));
     }
 
     @Test
@@ -40,6 +43,8 @@ class NamesTest {
         assertThat(Names.close(skeletonOf("Austria"), skeletonOf("Australia"), 5)).isFalse();
         assertThat(Names.close("kim", "kin", 5)).as("short names must match exactly").isFalse();
         assertThat(Names.close(skeletonOf("Bolton"), skeletonOf("Colton"), 5)).as("b and c are not swapped").isFalse();
+        assertThat(Names.close(skeletonOf("Khrastel"), skeletonOf("Hrastel"), 5)).isTrue();
+        assertThat(Names.close(skeletonOf("Hrytsenko"), skeletonOf("Grytsenko"), 5)).isTrue();
     }
 
     @Test
@@ -47,6 +52,7 @@ class NamesTest {
         assertThat(Names.key("The Harbour Board’s")).isEqualTo(Names.key("harbour board's"));
         assertThat(Names.key("The Hague")).isEqualTo("hague");
         assertThat(Names.key("Dr. Anna Lindqvist")).isEqualTo("anna lindqvist");
+        assertThat(Names.key("Lt Col Marta Vesnyak")).isEqualTo("marta vesnyak");
     }
 
     @Test
