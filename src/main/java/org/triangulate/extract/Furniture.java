@@ -109,6 +109,12 @@ final class Furniture {
     private static final Pattern INTRO_WITH_HEADLINE = Pattern.compile(
             "^(?:read (?:also|more|next)|also read|see also|related(?: stories| story| articles?| coverage)?|"
                     + "more on this(?: story)?|watch|listen|recommended)\\s*[:|»›>–—-]\\s*(.+)$", I);
+    /** An audio player's label: "Listen to this story · 5 min", "Listen · 4:30". */
+    private static final Pattern LISTEN = Pattern.compile(
+            "^listen(?: to (?:this|the) (?:story|article|episode|report))?(?:\\s*[·•|–—-]\\s*\\d+(?::\\d\\d)?"
+                    + "\\s*(?:min|mins|minutes?)?)?$", I);
+    /** "More from Tradewind", "More in Business": a heading over links to the site's other stories. */
+    private static final Pattern MORE_FROM = Pattern.compile("^more (?:from|in|on|by) [\\p{L}\\d '’&.-]{1,40}$", I);
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b.*|^by (?:continuing|using) (?:to use )?"
                     + "(?:this|our) (?:web)?site\\b.*", I);
@@ -139,7 +145,8 @@ final class Furniture {
             "^(?:file )?(?:photo|photograph|photos|picture|pictures|image|images|video)(?:\\s+credits?)?\\s+"
                     + "(?:by|courtesy|source)\\b.*|^courtesy(?: of)?\\b.*", I);
     private static final Pattern CREDIT_SUFFIX = Pattern.compile(
-            "(?:^|[\\s.])(?:photo|photograph|picture|image|credit|photo credit|image credit)s?\\s*:"
+            "(?:^|[\\s.])(?:photo|photograph|picture|image|credit|photo credit|image credit|chart|graphic|map|"
+                    + "illustration|infographic)s?\\s*:"
                     + "\\s*[^.!?]{1,80}$", I);
     /** Photo agencies: a caption ending "... / Getty Images", "(AFP)", "Photo: Reuters/File". */
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(
@@ -147,8 +154,10 @@ final class Furniture {
                     + "EFE|Shutterstock|Alamy|PA Images|PA Wire|PA|Xinhua|Anadolu Agency|Anadolu|Bloomberg|NurPhoto|"
                     + "SOPA Images|Sipa USA|Sipa|Yonhap|TASS|Sputnik|Kyodo|ANSA|dpa|iStock|Unsplash|"
                     + "Wikimedia Commons|Flickr)(?:\\s*(?:/|via)\\s*[\\p{L} .'’-]{1,40})?\\)?$");
+    /** A caption's closing credit: "... / Jane Roe", or "... on Monday. Agency/Jane Roe" after its last sentence. */
     private static final Pattern SLASH_CREDIT = Pattern.compile(
-            "\\s/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}$");
+            "(?:\\s/\\s*|(?<=[.!?]\\s)\\p{Lu}[\\p{L}'’.-]*/)"
+                    + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}$");
 
     private Furniture() {
     }
@@ -193,6 +202,8 @@ final class Furniture {
         boolean sentence = LineClassifier.isSentence(line);
         Matcher intro = INTRO_WITH_HEADLINE.matcher(line);
         if (intro.matches() && !LineClassifier.isSentence(intro.group(1))) return Optional.of(RELATED);
+        if (words <= 8 && LISTEN.matcher(line).matches()) return Optional.of(SHARE);
+        if (words <= 7 && MORE_FROM.matcher(key(line)).matches()) return Optional.of(RELATED);
         if (COOKIE_NOTICE.matcher(line).matches()) return Optional.of(COOKIES);
         if (words <= 20 && NEWSLETTER_PROMPT.matcher(line).matches()) return Optional.of(NEWSLETTER);
         if (words <= 12 && FOLLOW_US.matcher(line).matches()) return Optional.of(SHARE);
@@ -234,7 +245,8 @@ final class Furniture {
 
     /** A heading that introduces a list of links to other stories ("Related Stories", "Most read"). */
     static boolean isListIntro(String paragraph) {
-        return LIST_INTROS.contains(key(paragraph));
+        String key = key(paragraph);
+        return LIST_INTROS.contains(key) || MORE_FROM.matcher(key).matches();
     }
 
     /** Items of a navigation line ("Home | World | Business"), lower case; empty when the line is not one. */

@@ -174,7 +174,10 @@ final class PageLayout {
         }
     }
 
-    /** Below the start of the article, short lines after "Related Stories" or "Most read" are that list. */
+    /**
+     * Below the start of the article, short lines after "Related Stories" or "Most read" are that list; a headline
+     * may ask a question ("What is the Varnesse Accord, and why was the pass left off the map?").
+     */
     private static void markRelatedLists(List<String> shown, String[] reason) {
         int firstReal = firstReal(shown, reason);
         if (firstReal < 0) return;
@@ -182,7 +185,9 @@ final class PageLayout {
             if (!Furniture.RELATED.equals(reason[i]) || !Furniture.isListIntro(shown.get(i))) continue;
             for (int j = i + 1; j < shown.size(); j++) {
                 if (reason[j] != null) continue;
-                if (!LineClassifier.isShortLine(shown.get(j))) break;
+                String item = shown.get(j).strip();
+                if (item.endsWith("?")) item = item.substring(0, item.length() - 1);
+                if (!LineClassifier.isShortLine(item)) break;
                 reason[j] = Furniture.RELATED;
             }
         }

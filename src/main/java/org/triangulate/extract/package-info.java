@@ -43,15 +43,16 @@
  *   <li><i>section label</i>: above the headline, short lines (kicker, section name); a line equal to an item of
  *   the menu above the article.</li>
  *   <li><i>related headlines</i>: "Related Stories", "Read also:", "See also", "Latest", "Most read",
- *   "Trending", "No stories found.", "Read more: Some Headline"; below the first article paragraph, the short lines
- *   after such a heading; after the last article paragraph, the trailing run of short lines (headlines, in title
+ *   "Trending", "More from The Courier", "No stories found.", "Read more: Some Headline"; below the first article
+ *   paragraph, the short lines after such a heading (a headline may end in a question mark); after the last article paragraph, the trailing run of short lines (headlines, in title
  *   or sentence case, with no closing punctuation).</li>
  *   <li><i>share bar</i>: "Share", "Copy link", lines made only of share words ("Facebook Twitter WhatsApp
- *   Email"), "Follow us on ...".</li>
+ *   Email"), "Follow us on ...", an audio player's "Listen to this story · 5 min".</li>
  *   <li><i>advertisement</i>, <i>cookie banner</i>, <i>newsletter prompt</i>: "Advertisement", "Story continues
  *   below advertisement", "We use cookies...", "Sign up for our newsletter".</li>
  *   <li><i>photo credit</i>: "Photo: ...", "Image credit ...", "Courtesy of ...", a caption ending in a credit
- *   ("... Photo: Jane Roe", "... / Getty Images", "(AFP)", "... / Jane Roe"); a caption printed a second time, next
+ *   ("... Photo: Jane Roe", "... Chart: Agency Data", "... / Getty Images", "(AFP)", "... / Jane Roe", "... on Monday.
+ *   Agency/Jane Roe"); a caption printed a second time, next
  *   to the first, with a credit appended (a name, "Photo: ...", "(Agency/Name)"). A bare "(Agency)" closing a
  *   paragraph of article text is cut inline and the sentence kept. <i>photo caption</i>: that caption's bare
  *   lines, and a short non-sentence line printed three times or more.</li>

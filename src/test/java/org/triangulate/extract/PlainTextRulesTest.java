@@ -72,6 +72,11 @@ class PlainTextRulesTest {
                 "Farmers count the cost of a wet spring", DAM,
                 "Read also: Ferry service suspended as river rises", MAYOR, "See also - Why old dams fail", RAIN));
         assertThat(Extracted.lines(a)).containsExactly(FLOOD, DAM, MAYOR, RAIN);
+        Article questions = Extracted.text(page(FLOOD, "Related Stories",
+                "What is the Varde Accord, and why was the valley left off the map?", "Ferry service suspended",
+                "More from the Courier", "1. Letters: Where is the bus to Brennmoor?", "2. Schools close", DAM, RAIN));
+        assertThat(Extracted.lines(questions)).as("question headlines and a \"More from\" list").containsExactly(
+                FLOOD, DAM, RAIN);
     }
 
     @Test
@@ -79,7 +84,7 @@ class PlainTextRulesTest {
         Article a = Extracted.text(page(FLOOD, "Share", "Facebook Twitter WhatsApp Email", "Copy link",
                 "Share on X | Copy link", "Advertisement", "Story continues below advertisement", DAM,
                 "Sign up for our morning newsletter", "We use cookies to improve your experience.", "Follow us on Bluesky",
-                MAYOR, RAIN));
+                "Listen to this story · 5 min", MAYOR, RAIN));
         assertThat(Extracted.lines(a)).containsExactly(FLOOD, DAM, MAYOR, RAIN);
         assertThat(reasons(a, "Facebook Twitter WhatsApp Email")).containsExactly(Furniture.SHARE);
         assertThat(reasons(a, "Advertisement")).containsExactly(Furniture.ADVERTISEMENT);
@@ -90,7 +95,8 @@ class PlainTextRulesTest {
         Article a = Extracted.text(page(FLOOD, "Photo: Marta Keel", "Sandbags stacked outside the town hall / Getty Images",
                 "(AFP)", "Rescuers in a boat on the high street (AFP)", "Photo by Jan Novak", "Image credit: Brennmoor Council",
                 "The flooded square on Tuesday. Photo: Tomas Reiner / The Valley Courier", "A flooded cellar / Jan Novak",
-                DAM, MAYOR, RAIN));
+                "Booms on the river below the dam on Monday. Courier/Fredrik Nyvang",
+                "River levels at Brennmoor, last five days. Chart: Valley Data", DAM, MAYOR, RAIN));
         assertThat(Extracted.lines(a)).containsExactly(FLOOD, DAM, MAYOR, RAIN);
         assertThat(reasons(a, "(AFP)")).containsExactly(Furniture.PHOTO_CREDIT);
     }
