@@ -44,8 +44,9 @@
  *   the menu above the article.</li>
  *   <li><i>related headlines</i>: "Related Stories", "Read also:", "See also", "Latest", "Most read",
  *   "Trending", "More from The Courier", "No stories found.", "Read more: Some Headline"; below the first article
- *   paragraph, the short lines after such a heading (a headline may end in a question mark); after the last article paragraph, the trailing run of short lines (headlines, in title
- *   or sentence case, with no closing punctuation).</li>
+ *   paragraph, the short lines after such a heading (a headline may end in a question mark); after the last
+ *   article paragraph, the trailing run of short lines (headlines, in title or sentence case, with no closing
+ *   punctuation).</li>
  *   <li><i>share bar</i>: "Share", "Copy link", lines made only of share words ("Facebook Twitter WhatsApp
  *   Email"), "Follow us on ...", an audio player's "Listen to this story · 5 min".</li>
  *   <li><i>advertisement</i>, <i>cookie banner</i>, <i>newsletter prompt</i>: "Advertisement", "Story continues
