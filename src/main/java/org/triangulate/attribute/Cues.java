@@ -194,8 +194,9 @@ final class Cues {
         if (!s.get(v).pos().startsWith("VB") || !CALLING.contains(lemma(s.get(v)))) return -1;
         int k = v + 1;
         int noun = -1;
-        while (k < s.size() && k - v <= 8 && s.get(k).pos().matches("DT|JJ.*|NN.*|PRP.*|POS|CD|RB|``|''")
-                && !FALSE.contains(lemma(s.get(k)))) {
+        // "called the Dorvalian account of an incursion baseless": the object may name what it is about.
+        while (k < s.size() && k - v <= 10 && (s.get(k).pos().matches("DT|JJ.*|NN.*|PRP.*|POS|CD|RB|``|''")
+                || s.get(k).word().matches("(?i)of|about") && noun >= 0) && !FALSE.contains(lemma(s.get(k)))) {
             if (s.get(k).pos().matches("NN.*|PRP")) noun = k;
             k++;
         }

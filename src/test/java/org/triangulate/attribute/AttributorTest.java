@@ -257,6 +257,9 @@ class AttributorTest {
         assertThat(r.about("not one piece of proof").stance()).isEqualTo(Stance.DENIES);
         assertThat(r.about("no evidence of foul play").stance()).isEqualTo(Stance.DENIES);
         assertThat(r.about("the evidence showed").stance()).isEqualTo(Stance.ASSERTS);
+        Result about = attribute("The foreign minister, Ana Voss, called the Korvish account of an incursion "
+                + "baseless.\n");
+        assertThat(about.about("the Korvish account").stance()).isEqualTo(Stance.DENIES);
     }
 
     @Test
