@@ -50,7 +50,8 @@ final class ClaimantResolver {
     private static final Set<String> OUTPUT_NOUNS = Set.of("figure", "figures", "numbers", "data", "account",
             "count", "tally", "result", "results", "reckoning",
             "toll", "study", "survey", "analysis", "investigation", "inquiry", "review", "audit", "findings", "records",
-            "estimate", "report", "statement", "website", "spokesman", "spokeswoman", "spokesperson");
+            "estimate", "report", "statement", "website", "spokesman", "spokeswoman", "spokesperson", "video",
+            "footage", "images", "photos", "post", "letter", "document", "documents", "filing", "transcript");
     /**
      * Common nouns that speak in news although their endings mark them abstract (government, intelligence,
      * administration, ...): every other noun may speak unless it is abstract or one of {@link #NOT_AGENTS}.
@@ -233,16 +234,21 @@ final class ClaimantResolver {
     }
 
     /**
-     * "A spokesman for the office", "the findings of the inquiry board": the claimant of the body after "for" or "of",
-     * when the head is a body's output or its spokesperson ({@link #OUTPUT_NOUNS}). Null when there is none, or when
-     * those words name no one ("a spokesman for the first time").
+     * "A spokesman for the office", "the findings of the inquiry board", "a video released by the ministry": the
+     * claimant of the body after "for", "of", "from" or a participle's "by", when the head is a body's output or its
+     * spokesperson ({@link #OUTPUT_NOUNS}). Null when there is none, or when those words name no one ("a spokesman for
+     * the first time").
      */
     private Claimant spokenFor(List<Token> source, Token head, List<Attribution> earlier) {
         if (!OUTPUT_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))) return null;
         int h = source.indexOf(head);
+        if (h + 2 < source.size() && source.get(h + 1).pos().equals("VBN")
+                && source.get(h + 2).word().equalsIgnoreCase("by")) {
+            h++; // "released by", "published by": the body is the participle's agent.
+        }
         if (h + 2 >= source.size()) return null;
         String next = source.get(h + 1).word().toLowerCase(Locale.ROOT);
-        if (!next.equals("for") && !next.equals("of") && !next.equals("from")) return null;
+        if (!next.equals("for") && !next.equals("of") && !next.equals("from") && !next.equals("by")) return null;
         Claimant body = resolve(beforeApposition(source.subList(h + 2, source.size())), earlier);
         return body.kind() == Claimant.Kind.OUTLET || body.name().equals(UNNAMED) ? null : body;
     }

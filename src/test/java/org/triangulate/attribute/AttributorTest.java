@@ -707,8 +707,10 @@ class AttributorTest {
     void theStatementIsWhoeverSpokeInIt() {
         Result r = attribute("Korvane Chemicals said in a statement that about 2,000 litres of water had escaped.\n\n"
                 + "\"The liquid is harmless,\" the statement said.\n\n"
-                + "A statement from the Water Board said the river was safe.\n");
+                + "A statement from the Water Board said the river was safe.\n\n"
+                + "Soldiers raised a flag over the dam, according to a video released by the Water Board.\n");
         assertThat(r.about("The liquid is harmless").claimant().name()).isEqualTo("Korvane Chemicals");
         assertThat(r.about("the river was safe").claimant().name()).isEqualTo("Water Board");
+        assertThat(r.about("Soldiers raised a flag").claimant().name()).isEqualTo("Water Board");
     }
 }
