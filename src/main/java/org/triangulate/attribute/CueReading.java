@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.triangulate.model.AnnotatedDocument;
 import org.triangulate.model.Attribution;
 import org.triangulate.model.Attribution.Form;
@@ -294,10 +295,21 @@ final class CueReading {
                                     Form form, List<Attribution> context) {
         List<Token> words = words(tree, source);
         Claimant claimant = claimants.resolve(words, context);
+        if (nobody(words)) {
+            // "Nobody now disputes that the plant leaked": the report says it, and denies no one's claim.
+            claimant = Claimant.outlet(doc.article().publisher());
+            if (stance == Stance.DENIES) stance = Stance.ASSERTS;
+        }
         boolean quoted = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps));
         Form f = form == Form.INDIRECT && quoted ? Form.QUOTE : form;
         Span sourceSpan = span(tree, source[0], source[1]);
         return new Attribution(doc.id(), sourceSpan, cue, content, stance, claimant, f, claimants.isPronoun(words));
+    }
+
+    /** Whether a source is nobody: "nobody", "no one", "no-one". */
+    private static boolean nobody(List<Token> words) {
+        String w = words.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+        return w.equals("nobody") || w.equals("no one") || w.equals("no-one");
     }
 
     /** The tokens {@code source[0]..source[1]}. */

@@ -713,4 +713,12 @@ class AttributorTest {
         assertThat(r.about("the river was safe").claimant().name()).isEqualTo("Water Board");
         assertThat(r.about("Soldiers raised a flag").claimant().name()).isEqualTo("Water Board");
     }
+
+    @Test
+    void nobodyDisputingIsTheReportAssertingIt() {
+        Result r = attribute("Nobody now disputes that the Korvane plant leaked into the river.\n");
+        Attribution a = r.about("the Korvane plant leaked");
+        assertThat(a.claimant().kind()).isEqualTo(Claimant.Kind.OUTLET);
+        assertThat(a.stance()).isEqualTo(Stance.ASSERTS);
+    }
 }
