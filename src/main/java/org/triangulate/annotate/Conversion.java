@@ -104,12 +104,13 @@ final class Conversion {
     }
 
     /**
-     * Words that look like a date inside a name: a month before a street word ("May Street", "March Road") or a
+     * Words that look like a date inside a name: a capitalized date before a street word or another word of a
+     * place's or a paper's name ("May Street", "Ninth of May Street", "the Sunday Market", "the Sunday Times") or a
      * four-figure number in a code ("batch FJ-2411", "flight A2019").
      */
     static boolean isName(String text, Span span) {
         String written = span.of(text);
-        if (MONTHS.contains(written.toLowerCase(Locale.ROOT))) {
+        if (!written.isEmpty() && Character.isUpperCase(written.charAt(0))) {
             var after = PLACE_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12)));
             if (after.lookingAt()) return true;
         }
@@ -123,10 +124,9 @@ final class Conversion {
         return false;
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
     private static final java.util.regex.Pattern PLACE_AFTER = java.util.regex.Pattern.compile(
-            "\\s+(Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Square|Place|Park|Bridge|Hall|Drive|Close|Gardens)\\b");
+            "\\s+(Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Square|Place|Park|Bridge|Hall|Drive|Close|Gardens|"
+                    + "Market|Mosque|Club|Times|Telegraph|Express|Mirror)\\b");
 
     /** A bare lower-case month name ("during the march") is an everyday word, not a date. */
     static boolean isMonthWord(String written) {

@@ -74,6 +74,9 @@ class AnnotatorTest {
                 + "on 3 May 2026.\n";
         AnnotatedDocument d = annotateWhole(text, LocalDate.of(2026, 5, 4));
         assertThat(d.times()).extracting(TimeExpression::value).containsExactly("2026-05-03");
+        AnnotatedDocument names = annotateWhole("Crowds gathered at the top of Ninth of May Street, and the smell "
+                + "hung over the Sunday Market square on Saturday.\n", LocalDate.of(2026, 6, 3));
+        assertThat(names.times()).extracting(TimeExpression::text).containsExactly("Saturday");
     }
 
     @Test
