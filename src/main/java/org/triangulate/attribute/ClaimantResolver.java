@@ -283,10 +283,6 @@ final class ClaimantResolver {
     }
 
     /**
-     * "The company", "the group": the organization named most often before it, the latest of those on a tie, other
-     * than the outlet itself; for a business noun, none whose name shows a public body or a union.
-     */
-    /**
      * The body that made the statement just before {@code at} (within {@link #JUST_BEFORE} characters), when "the
      * group" or "the company" goes on about it: "Clear Count said its monitors had seen ... The observer group
      * confirmed ...". A business noun does not take a public body.
@@ -340,6 +336,10 @@ final class ClaimantResolver {
 
     private static final int JUST_BEFORE = 200;
 
+    /**
+     * "The company", "the group": the organization named most often before it, the latest of those on a tie, other
+     * than the outlet itself; for a business noun, none whose name shows a public body or a union.
+     */
     private Claimant salientOrganization(Span before, boolean business) {
         String outlet = doc.article().publisher();
         java.util.Map<Entity, Integer> times = new java.util.HashMap<>();

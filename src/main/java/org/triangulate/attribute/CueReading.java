@@ -534,7 +534,6 @@ final class CueReading {
         return false;
     }
 
-    /** The last token of a range, before its final punctuation (a closing quotation mark stays). */
     /** Conjunctions that join two main clauses: "X denied it, and Y said ...". */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "yet");
 
@@ -576,6 +575,7 @@ final class CueReading {
         return to;
     }
 
+    /** The last token of a range, before its final punctuation (a closing quotation mark stays). */
     private static int lastContentToken(SentenceTree tree, int last) {
         while (last > tree.first() && isPunct(tree.token(last)) && !Quotes.isQuoteMark(tree.token(last).word())) {
             last--;
