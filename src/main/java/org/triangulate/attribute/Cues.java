@@ -263,11 +263,11 @@ final class Cues {
     }
 
     /**
-     * Whether the two tokens after a verb open its passive agent ("announced by the authority", "by Reuters"), so
-     * that the verb is a participle rather than a speaker's cue. A means is no agent: "said by email".
+     * Whether the two tokens after a verb open its passive agent ("announced by the authority", "by Reuters", "by
+     * officials"), so that the verb is a participle rather than a speaker's cue. A means is no agent: "said by email".
      */
     static boolean agentFollows(Token next, Token after) {
-        return next.word().equalsIgnoreCase("by") && after.pos().matches("DT|PRP\\$|NNPS?");
+        return next.word().equalsIgnoreCase("by") && after.pos().matches("DT|PRP\\$|NNPS?|NNS");
     }
 
     static boolean isCueVerb(Token t) {

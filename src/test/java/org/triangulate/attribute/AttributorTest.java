@@ -328,13 +328,15 @@ class AttributorTest {
                 + "blame. \"Every crate we shipped was tested before it left our site. We sold milk, not "
                 + "poison,\" a Tarrow spokesman said by email.\n"
                 + "The plan announced by the ministry was fine, the mayor said.\n"
-                + "The ministry blamed the heat for the spoiled milk.\n");
+                + "The ministry blamed the heat for the spoiled milk.\n"
+                + "The 300 deaths reported by officials rose overnight.\n");
         Attribution quote = r.about("We sold milk, not poison");
         assertThat(r.attributions()).as("the quote is the spokesman's alone")
                 .filteredOn(a -> a.content().equals(quote.content())).singleElement()
                 .satisfies(a -> assertThat(r.of(a.source())).isEqualTo("a Tarrow spokesman"));
         assertThat(r.about("The plan announced by the ministry was fine").claimant().name()).isEqualTo("mayor");
         assertThat(r.attributions()).noneMatch(a -> a.claimant().name().contains("plan"));
+        assertThat(r.attributions()).noneMatch(a -> a.claimant().name().contains("deaths"));
         assertThat(r.about("the heat for the spoiled milk").claimant().name()).isEqualTo("ministry");
     }
 
