@@ -404,7 +404,7 @@ final class ClaimantResolver {
         Located last = null;
         for (Located m : mentions) {
             if (m.span().start() >= at.start()) break;
-            if (m.span().start() >= since && m.entity().type() == EntityType.PERSON && fits(pronoun, m.entity())) {
+            if (m.span().start() >= since && namedPerson(m.entity()) && fits(pronoun, m.entity())) {
                 last = m;
             }
         }
@@ -436,9 +436,19 @@ final class ClaimantResolver {
         Located last = null;
         for (Located m : mentions) {
             if (m.span().start() >= at.start()) break;
-            if (m.entity().type() == EntityType.PERSON && fits(pronoun, m.entity())) last = m;
+            if (namedPerson(m.entity()) && fits(pronoun, m.entity())) last = m;
         }
         return last == null ? null : entity(last.entity());
+    }
+
+    /**
+     * Whether an entity is a person the reports name as one: somewhere by a full name, a title or a role. A lone word
+     * the tagger took for a person ("flew to Cerbany", "fish the Sennet") is no one "he" or "she" can mean.
+     */
+    private static boolean namedPerson(Entity e) {
+        if (e.type() != EntityType.PERSON) return false;
+        if (!e.roles().isEmpty() || e.name().strip().contains(" ")) return true;
+        return e.mentions().stream().anyMatch(m -> m.text().strip().contains(" "));
     }
 
     /** How far after a speaker's statement, in characters, "he said" may still be that speaker: a short quote. */

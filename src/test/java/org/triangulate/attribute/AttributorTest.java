@@ -699,6 +699,11 @@ class AttributorTest {
         Result r = attribute("Mary Jonsen watched from her porch as officers knelt over the man.\n\n"
                 + "\"He better live,\" she said.\n");
         assertThat(r.about("He better live").claimant().name()).isEqualTo("Mary Jonsen");
+        Result river = attribute("Korvane's spokeswoman, Ines Kalvan, told reporters at the plant gate that there "
+                + "was no link to the dead fish. Fish kills were not unusual on the Sennet in early summer, when the "
+                + "water was low and warm, she said.\n");
+        assertThat(river.about("Fish kills were not unusual").claimant().name()).as("a lone word is no person")
+                .isEqualTo("Ines Kalvan");
         Result unnamed = attribute("A woman watched from across the road.\n\n\"He better live,\" she said.\n");
         Attribution said = unnamed.about("He better live");
         assertThat(said.claimant().kind()).as("not the outlet's own voice").isEqualTo(Claimant.Kind.GROUP);
