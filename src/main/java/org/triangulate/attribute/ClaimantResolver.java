@@ -442,8 +442,9 @@ final class ClaimantResolver {
     }
 
     /**
-     * Whether an entity is a person the reports name as one: somewhere by a full name, a title or a role. A lone word
-     * the tagger took for a person ("flew to Cerbany", "fish the Sennet") is no one "he" or "she" can mean.
+     * Whether an entity is a person the reports name as one: somewhere by more than one word ("Ines Kalvan", "Mr
+     * Kalvan") or with a role. A lone word the tagger took for a person ("fish the Sennet") is no one "he" or "she"
+     * can mean.
      */
     private static boolean namedPerson(Entity e) {
         if (e.type() != EntityType.PERSON) return false;
