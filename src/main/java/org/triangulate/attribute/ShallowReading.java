@@ -87,6 +87,10 @@ final class ShallowReading {
         // "..., a claim the group has denied": a second speaker on what came before, the parser's to read.
         if (cues > 1 && namesStatementSaidBySomeoneElse(s)) return Optional.empty();
         Optional<Match> m = leading(s);
+        Optional<Match> closing = cues > 1 && m.isPresent() ? trailing(s) : Optional.empty();
+        // "Tissue samples showed X, the agency said.": a closing speaker frames the whole sentence, the report that
+        // opens it included.
+        if (closing.isPresent() && closing.get().sourceFrom() > m.get().cue()) return closing;
         // Further cues inside the content of a leading "X said ..." are nested reports, read with it as content.
         if (m.isPresent() && (cues == 1 || onlyAfter(s, m.get().cue()))) return m;
         // Likewise for cues inside the content of a closing "..., X said."

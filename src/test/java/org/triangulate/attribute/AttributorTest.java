@@ -728,4 +728,16 @@ class AttributorTest {
         assertThat(a.claimant().kind()).isEqualTo(Claimant.Kind.OUTLET);
         assertThat(a.stance()).isEqualTo(Stance.ASSERTS);
     }
+
+    @Test
+    void aClosingSpeakerFramesAReportThatOpensTheSentence() {
+        Result r = attribute("The Water Board opened an inquiry on Monday.\n\n"
+                + "Tissue samples showed gill damage consistent with poisoning, the board said.\n\n"
+                + "Polls show the mayor ahead, the council's spokesman said on Tuesday.\n");
+        Attribution samples = r.about("gill damage");
+        assertThat(r.of(samples.cue())).isEqualTo("said");
+        assertThat(r.of(samples.content().get(0))).startsWith("Tissue samples showed");
+        assertThat(samples.claimant().name()).isEqualTo("Water Board");
+        assertThat(r.of(r.about("the mayor ahead").source())).isEqualTo("the council's spokesman");
+    }
 }
