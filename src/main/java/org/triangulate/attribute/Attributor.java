@@ -29,7 +29,9 @@ public final class Attributor {
             if (Cues.callingFalse(sentence, i) >= 0) return true;
             // "The ministry counts 4,000, while the union puts the figure at 11,000": a credit a plain form misses.
             if (Cues.putsAt(sentence, i)) return true;
-            cue |= Cues.isCueVerb(t) || Cues.isCueNoun(t) && (followedByThat(sentence, i) || afterIn(sentence, i));
+            // "Inspectors counted about 1,200 dead fish": a figure measured, unless a plain form reports it.
+            cue |= Cues.isCueVerb(t) || Cues.measures(sentence, i)
+                    || Cues.isCueNoun(t) && (followedByThat(sentence, i) || afterIn(sentence, i));
         }
         return cue && ShallowReading.match(sentence).isEmpty();
     }

@@ -46,12 +46,17 @@ final class ClaimantResolver {
     /** Nouns for a business: "the company" is not a union, a ministry or a court. */
     private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "manufacturer", "maker", "drugmaker",
             "carmaker", "operator", "supplier", "retailer", "lender", "insurer", "employer", "corporation", "business");
-    /** Nouns for what a body puts out: "the ministry's figure", "the authority's own inspection report". */
+    /**
+     * Nouns for what a body puts out: "the ministry's figure", "the authority's own inspection report", "the agency's
+     * tests".
+     */
     private static final Set<String> OUTPUT_NOUNS = Set.of("figure", "figures", "numbers", "data", "account",
             "count", "tally", "result", "results", "reckoning",
             "toll", "study", "survey", "analysis", "investigation", "inquiry", "review", "audit", "findings", "records",
             "estimate", "report", "statement", "website", "spokesman", "spokeswoman", "spokesperson", "video",
-            "footage", "images", "photos", "post", "letter", "document", "documents", "filing", "transcript");
+            "footage", "images", "photos", "post", "letter", "document", "documents", "filing", "transcript", "test",
+            "tests", "samples", "measurements", "readings", "calculations", "checks", "inspection", "inspections",
+            "logs", "sensors", "meters");
     /**
      * Common nouns that speak in news although their endings mark them abstract (government, intelligence,
      * administration, ...): every other noun may speak unless it is abstract or one of {@link #NOT_AGENTS}.

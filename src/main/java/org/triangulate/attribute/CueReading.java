@@ -68,7 +68,7 @@ final class CueReading {
             if (from >= 0) {
                 a = accordingTo(tree, i, from, context);
             } else if (Cues.isCueVerb(t) || Cues.callingFalse(words, i - tree.first()) >= 0
-                    || Cues.putsAt(words, i - tree.first())) {
+                    || Cues.creditsFigure(words, i - tree.first()) && !measuredWithin(out, t)) {
                 a = verb(tree, i, context);
             } else if (Cues.isCueNoun(t)) {
                 a = noun(tree, i, context);
@@ -79,6 +79,15 @@ final class CueReading {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a verb that measures a figure, and is no cue of its own, stands in what the sentence already reports:
+     * in "The group said it had counted 31 children", the count is what the group said, not a second statement.
+     */
+    private static boolean measuredWithin(List<Attribution> found, Token t) {
+        return !Cues.isCueVerb(t)
+                && found.stream().anyMatch(a -> a.content().stream().anyMatch(c -> c.contains(t.span())));
     }
 
     /** An unparsed sentence: a plain form {@link ShallowReading} reads, or "according to". */
@@ -352,8 +361,11 @@ final class CueReading {
         }
         // "X told reporters at the dam": the object of a verb of telling is the hearer, not what was said.
         boolean hearer = HEARER_VERBS.contains(Cues.lemma(tree.token(v)));
-        boolean clauseOnly = Cues.CLAUSE_ONLY.contains(Cues.lemma(tree.token(v)));
-        if (hi >= 0 && !clauseOnly && (object && !hearer || verbal) && hi - lo >= 1) {
+        // "found ammonia at 30 times the limit", "counted about 1,200 dead fish" measure a figure: what is found is the
+        // content, however the parser hangs it ("about 1,200" may be read as a preposition's object).
+        boolean measured = Cues.measures(doc.tokensOf(tree.sentence()), v - tree.first());
+        boolean clauseOnly = Cues.CLAUSE_ONLY.contains(Cues.lemma(tree.token(v))) && !measured;
+        if (hi >= 0 && !clauseOnly && (object && !hearer || verbal || measured) && hi - lo >= 1) {
             int to = beforeNextClause(tree, lo, hi, nominal);
             return extendToQuotes(span(tree, lo, lastContentToken(tree, to)));
         }

@@ -740,4 +740,20 @@ class AttributorTest {
         assertThat(samples.claimant().name()).isEqualTo("Water Board");
         assertThat(r.of(r.about("the mayor ahead").source())).isEqualTo("the council's spokesman");
     }
+
+    @Test
+    void whoeverMeasuresAFigureGivesIt() {
+        Result r = attribute("The Water Board counted about 1,200 dead fish below the plant on Monday.\n\n"
+                + "The board's tests found ammonia at about 30 times the legal limit.\n\n"
+                + "Divers found the wreck in 2019. Bodies were found 3 km away.\n\n"
+                + "The parents' group said it had counted 31 children in hospital.\n");
+        Attribution counted = r.about("1,200 dead fish");
+        assertThat(r.of(counted.cue())).isEqualTo("counted");
+        assertThat(counted.claimant().name()).isEqualTo("Water Board");
+        assertThat(r.about("30 times the legal limit").claimant().name()).isEqualTo("Water Board");
+        assertThat(r.about("the wreck").claimant().kind()).as("no figure found").isEqualTo(Claimant.Kind.OUTLET);
+        assertThat(r.about("3 km away").claimant().kind()).as("a passive").isEqualTo(Claimant.Kind.OUTLET);
+        assertThat(r.attributions().stream().filter(a -> a.content().stream()
+                .anyMatch(c -> r.of(c).contains("31 children")))).as("what the group said, once").hasSize(1);
+    }
 }
