@@ -37,7 +37,9 @@ class ExampleStoriesTest {
             "ferry-capsize,           0.90, 0.65, 0.85, 0.52, 0.50",
             "embassy-expulsions,      0.90, 0.35, 0.85, 0.45, 0.52",
             "chemical-spill,          0.90, 0.10, 0.85, 0.50, 0.38",
-            "border-clash,            0.90, 0.30, 0.85, 0.45, 0.55"})
+            "border-clash,            0.90, 0.30, 0.85, 0.45, 0.55",
+            "mine-collapse,           0.90, 0.20, 0.85, 0.45, 0.35",
+            "protest-dispersal,       0.90, 0.15, 0.85, 0.55, 0.40"})
     void exampleStoryMeetsItsKey(String story, double claimRecall, double denialRecall, double groupingPrecision,
             double groupingF1, double statusAccuracy, @TempDir Path tmp) throws Exception {
         Path shared = Fixtures.shared().orElse(null);
