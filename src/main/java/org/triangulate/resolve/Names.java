@@ -68,9 +68,23 @@ final class Names {
      */
     static String ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) return TO_LATIN.get().transliterate(s);
+            if (s.charAt(i) > 127) return TO_LATIN.get().transliterate(CARONS.matcher(s).replaceAll(Names::digraph));
         }
         return s;
+    }
+
+    /** Letters with a caron that English writes as a digraph: Žabova is Zhabova, Tameš Tamesh, Čenkov Chenkov. */
+    private static final Pattern CARONS = Pattern.compile("[žščŽŠČ]");
+
+    private static String digraph(java.util.regex.MatchResult m) {
+        return switch (m.group()) {
+            case "ž" -> "zh";
+            case "š" -> "sh";
+            case "č" -> "ch";
+            case "Ž" -> "Zh";
+            case "Š" -> "Sh";
+            default -> "Ch";
+        };
     }
 
     static boolean titled(String name) {
@@ -120,7 +134,8 @@ final class Names {
     }
 
     /**
-     * The consonants of a skeleton, with letters that transliterations swap folded together (g/k, s/z, d/t, b/p, v/f).
+     * The consonants of a skeleton, with letters that transliterations swap folded together (g/h/k, s/z, d/t, b/p,
+     * v/f).
      * Two skeletons one vowel or one such consonant apart share it, so it blocks candidates for {@link #close}.
      */
     static String consonants(String skeleton) {
@@ -134,7 +149,7 @@ final class Names {
 
     private static char fold(char c) {
         return switch (c) {
-            case 'g' -> 'k';
+            case 'g', 'h' -> 'k';
             case 'z' -> 's';
             case 'd' -> 't';
             case 'b' -> 'p';

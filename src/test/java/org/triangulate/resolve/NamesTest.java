@@ -27,6 +27,11 @@ class NamesTest {
         assertThat(skeletonOf("Danitsa")).isEqualTo(skeletonOf("Danica"));
         assertThat(skeletonOf("Tsvetan")).isEqualTo(skeletonOf("Cvetan"));
         assertThat(skeletonOf("Vetsalova")).isEqualTo(skeletonOf("Vetzalova"));
+        // A caron stands for the digraph English writes.
+        assertThat(skeletonOf("Obražko")).isEqualTo(skeletonOf("Obrazhko"));
+        assertThat(skeletonOf("Tameš")).isEqualTo(skeletonOf("Tamesh"));
+        assertThat(skeletonOf("Čenkov")).isEqualTo(skeletonOf("Chenkov"));
+        assertThat(skeletonOf("Žabova")).isEqualTo(skeletonOf("Zhabova"));
     }
 
     @Test
@@ -45,6 +50,8 @@ class NamesTest {
         assertThat(Names.close(skeletonOf("Bolton"), skeletonOf("Colton"), 5)).as("b and c are not swapped").isFalse();
         assertThat(Names.close(skeletonOf("Khrastel"), skeletonOf("Hrastel"), 5)).isTrue();
         assertThat(Names.close(skeletonOf("Hrytsenko"), skeletonOf("Grytsenko"), 5)).isTrue();
+        // Candidates for that comparison share a consonant key.
+        assertThat(Names.consonants(skeletonOf("Khostova"))).isEqualTo(Names.consonants(skeletonOf("Hostova")));
     }
 
     @Test
