@@ -303,6 +303,9 @@ final class CueReading {
     private Attribution attribution(SentenceTree tree, int[] source, Span cue, List<Span> content, Stance stance,
                                     Form form, List<Attribution> context) {
         List<Token> words = words(tree, source);
+        // "Anna Berg, who said ...": the relative pronoun is the source, the one it stands for the claimant.
+        int[] antecedent = source[0] == source[1] ? SourceFinding.antecedent(tree, source[0]) : null;
+        if (antecedent != null) words = words(tree, antecedent);
         Claimant claimant = claimants.resolve(words, context);
         if (nobody(words)) {
             // "Nobody now disputes that the plant leaked": the report says it, and denies no one's claim.

@@ -35,6 +35,12 @@ final class SourceFinding {
         String rel = tree.relation(v);
         int head = tree.head(v);
         if (head < 0) return null;
+        if (rel.equals("acl:relcl")) {
+            // "X, who on Monday denied ...", parsed with "who" as the object: the relative pronoun is the subject.
+            for (int c : tree.children(v)) {
+                if (c < v && tree.token(c).pos().matches("WP|WDT")) return new int[] {c, c};
+            }
+        }
         if (tree.token(v).pos().equals("VBG") && v > tree.first() && tree.token(v - 1).pos().equals(",")) {
             // "X mocked the complaint, saying ...": the participle speaks for the subject of the clause before it,
             // wherever the parser hung it.
@@ -53,6 +59,27 @@ final class SourceFinding {
             return trimmed(tree, new int[] {range[0], Math.min(range[1], v - 1)});
         }
         return namedJustBefore(tree, v);
+    }
+
+    /**
+     * Who a relative pronoun at {@code pronoun} stands for: the noun phrase its clause hangs on, up to the comma or
+     * pronoun that opens the clause ("General Stanko Vrelich" of "General Stanko Vrelich, the police chief, who
+     * denied ..."). Null when it is no relative pronoun, or its clause hangs on no noun.
+     */
+    static int[] antecedent(SentenceTree tree, int pronoun) {
+        if (!tree.token(pronoun).pos().matches("WP|WDT")) return null;
+        int v = tree.head(pronoun);
+        int h = v < 0 ? -1 : tree.head(v);
+        if (h < 0 || h >= pronoun || !tree.relation(v).startsWith("acl")
+                || !tree.token(h).pos().matches("NN.*|PRP")) {
+            return null;
+        }
+        int from = tree.subtree(h)[0];
+        // "related to General X": the preposition is no part of who speaks.
+        while (from < h && tree.relation(from).equals("case")) from++;
+        int to = h;
+        while (to + 1 < pronoun && !tree.token(to + 1).pos().matches(",|WP|WDT|-LRB-|:")) to++;
+        return trimmed(tree, new int[] {from, to});
     }
 
     /**

@@ -756,4 +756,16 @@ class AttributorTest {
         assertThat(r.attributions().stream().filter(a -> a.content().stream()
                 .anyMatch(c -> r.of(c).contains("31 children")))).as("what the group said, once").hasSize(1);
     }
+
+    @Test
+    void aRelativePronounSpeaksForTheOneItStandsFor() {
+        Result r = attribute("The director is not related to General Stanko Vrelich, the police chief, who on "
+                + "Monday denied that his officers had been issued rubber bullets.\n\n"
+                + "The mayor thanked Anna Berg, who said the square was safe.\n");
+        Attribution denied = r.about("his officers had been issued");
+        assertThat(r.of(denied.source())).isEqualTo("who");
+        assertThat(denied.claimant().name()).isEqualTo("Stanko Vrelich");
+        assertThat(r.attributions()).filteredOn(a -> "said".equals(r.of(a.cue())))
+                .extracting(a -> a.claimant().name()).containsExactly("Anna Berg");
+    }
 }
