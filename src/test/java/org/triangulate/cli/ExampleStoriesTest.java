@@ -36,7 +36,7 @@ class ExampleStoriesTest {
             "thessany-governor-count, 0.90, 0.60, 0.85, 0.62, 0.62",
             "ferry-capsize,           0.90, 0.65, 0.85, 0.52, 0.50",
             "embassy-expulsions,      0.90, 0.35, 0.85, 0.45, 0.52",
-            "chemical-spill,          0.90, 0.10, 0.85, 0.50, 0.38",
+            "chemical-spill,          0.90, 0.10, 0.85, 0.50, 0.33",
             "border-clash,            0.90, 0.30, 0.85, 0.45, 0.55",
             "mine-collapse,           0.90, 0.20, 0.85, 0.45, 0.35",
             "protest-dispersal,       0.90, 0.15, 0.85, 0.55, 0.40"})
