@@ -27,10 +27,13 @@ final class DateLine {
     private static final Pattern DATE_IN_TEXT = Pattern.compile("\\b" + DATE + "\\b", Pattern.CASE_INSENSITIVE);
 
     private static final String TIME = "(?:(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
-            + "(?:\\s*(?:[a-z]{2,5}|[+-]\\d{2}:?\\d{2}))?)";
+            + "(?:\\s*(?:[a-z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?)";
+    /** What a stamp may go on with: "· Updated 2 hours ago", "· 4 min read". */
+    private static final String AFTER = "(?:\\s*[|•·–—-]\\s*(?:updated\\b[^|•·]{0,40}|\\d{1,3}\\s*min(?:ute)?s?"
+            + "(?:\\s+read)?))*";
     private static final Pattern LINE = Pattern.compile(
             "^(?:(?:first\\s+)?(?:published|posted|date|dated)(?:\\s+on)?\\s*:?\\s*)?(?:" + WEEKDAY + "\\s*)?"
-                    + DATE + "(?:\\s*[,|•·–—-]?\\s*" + TIME + ")?\\s*$",
+                    + DATE + "(?:\\s*[,|•·–—-]?\\s*" + TIME + ")?" + AFTER + "\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private DateLine() {

@@ -46,7 +46,8 @@ final class Furniture {
             "most popular", "most viewed", "most shared", "trending", "trending now", "trending stories",
             "top stories", "recommended", "recommended for you", "recommended stories", "you may also like",
             "you might also like", "you may be interested in", "don't miss", "editor's picks", "editors' picks",
-            "popular", "popular now", "what to read next", "up next", "more to explore", "further reading");
+            "popular", "popular now", "what to read next", "up next", "more to explore", "further reading",
+            "read next", "more like this", "related reading", "in other news", "more headlines");
 
     /** Whole-paragraph phrases and their reasons, compared after {@link #key(String)}. */
     private static final Map<String, String> PHRASES = phraseTable();
@@ -115,6 +116,9 @@ final class Furniture {
                     + "\\s*(?:min|mins|minutes?)?)?$", I);
     /** "More from Tradewind", "More in Business": a heading over links to the site's other stories. */
     private static final Pattern MORE_FROM = Pattern.compile("^more (?:from|in|on|by) [\\p{L}\\d '’&.-]{1,40}$", I);
+    /** "Our Standards: The Trust Principles.", "Arcline editorial standards: how we report": a link to a policy. */
+    private static final Pattern STANDARDS = Pattern.compile(
+            "^(?:(?:read )?our |[\\p{L}'’&.-]+ )?(?:editorial )?(?:standards|principles|ethics)\\s*[:|–—-].*", I);
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b.*|^by (?:continuing|using) (?:to use )?"
                     + "(?:this|our) (?:web)?site\\b.*", I);
@@ -208,6 +212,7 @@ final class Furniture {
         if (words <= 20 && NEWSLETTER_PROMPT.matcher(line).matches()) return Optional.of(NEWSLETTER);
         if (words <= 12 && FOLLOW_US.matcher(line).matches()) return Optional.of(SHARE);
         if (words <= 30 && COPYRIGHT.matcher(line).matches()) return Optional.of(FOOTER);
+        if (words <= 12 && STANDARDS.matcher(line).matches()) return Optional.of(FOOTER);
         if (words <= 25 && CREDITS.matcher(line).matches()) return Optional.of(BYLINE);
         if (words <= 15 && !sentence && UPDATE_LINE.matcher(line).matches()) return Optional.of(UPDATE);
         if (words <= 40 && PHOTO_LABEL.matcher(line).matches()) return Optional.of(PHOTO_CREDIT);

@@ -304,6 +304,22 @@ class PlainTextRulesTest {
     }
 
     @Test
+    void aStampWithAnOffsetAndAnUpdateNoteAndAStandardsLinkAndAReadNextListGo() {
+        Article a = Extracted.text(page("Valley Dam Fails After Week of Rain", "",
+                "October 18, 2026 9:42 AM GMT+2 · Updated 2 hours ago", "", FLOOD, "", DAM, "", RAIN, "",
+                "Our Standards: The Valley Trust Principles.", "", "Read Next",
+                "Brennmoor bonds slip as flood fears weigh on the crown",
+                "Explainer: What is the Valley Dam Act?", "Ferry timetable changes from Monday", "",
+                "© 2026 Valley Press"));
+        assertThat(Extracted.lines(a)).containsExactly("Valley Dam Fails After Week of Rain", FLOOD, DAM, RAIN);
+        assertThat(reasons(a, "October 18, 2026 9:42 AM GMT+2 · Updated 2 hours ago"))
+                .containsExactly(Furniture.DATE);
+        assertThat(reasons(a, "Our Standards: The Valley Trust Principles.")).containsExactly(Furniture.FOOTER);
+        assertThat(reasons(a, "Brennmoor bonds slip as flood fears weigh on the crown"))
+                .containsExactly(Furniture.RELATED);
+    }
+
+    @Test
     void crlfLineEndsKeepOffsets() {
         Article a = Extracted.text("Skip to content\r\n\r\n" + FLOOD + "\r\n" + DAM + "\r\nShare\r\n");
         assertThat(Extracted.lines(a)).containsExactly(FLOOD, DAM);
