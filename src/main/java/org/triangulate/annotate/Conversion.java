@@ -75,7 +75,10 @@ final class Conversion {
             if (timex == null || words == null || words.isEmpty()) continue;
             Span span = new Span(words.get(0).beginPosition(), words.get(words.size() - 1).endPosition());
             String written = span.of(text);
-            if (isMonthWord(written) || !TIME_TYPES.contains(timex.timexType()) || isName(text, span)) continue;
+            if (isMonthWord(written) || !TIME_TYPES.contains(timex.timexType()) || isName(text, span)
+                    || inName(text, mentions, span)) {
+                continue;
+            }
             String value = timex.value() != null ? timex.value() : timex.altVal();
             times.add(new TimeExpression(span, written, timex.timexType(), value, sentenceOf(sentences, span)));
         }
@@ -105,14 +108,21 @@ final class Conversion {
 
     /**
      * Words that look like a date inside a name: a capitalized date before a street word or another word of a
-     * place's or a paper's name ("May Street", "Ninth of May Street", "the Sunday Market", "the Sunday Times") or a
-     * four-figure number in a code ("batch FJ-2411", "flight A2019").
+     * place's or a paper's name ("May Street", "Ninth of May Street", "17 April Square", "the Sunday Market", "the
+     * Sunday Times"), one after "called" or "named" ("a dog called April"), or a four-figure number in a code ("batch
+     * FJ-2411", "flight A2019").
      */
     static boolean isName(String text, Span span) {
         String written = span.of(text);
-        if (!written.isEmpty() && Character.isUpperCase(written.charAt(0))) {
+        String last = written.substring(written.lastIndexOf(' ') + 1);
+        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+            // "May Street", and "17 April Square" whose date opens with its day.
             var after = PLACE_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 12)));
             if (after.lookingAt()) return true;
+            // "a rescue dog called April", "a storm named June".
+            if (NAMED_BEFORE.matcher(text.substring(Math.max(0, span.start() - 16), span.start())).find()) {
+                return true;
+            }
         }
         if (written.matches("\\d{4}") && span.start() > 0) {
             char before = text.charAt(span.start() - 1);
@@ -124,6 +134,29 @@ final class Conversion {
         return false;
     }
 
+    /**
+     * A date word inside a name the tagger found, or a month before a person's surname with no preposition before it
+     * ("June Marrick, who runs the lab", but not "in March Smith resigned").
+     */
+    private static boolean inName(String text, List<Mention> mentions, Span span) {
+        boolean month = span.of(text).matches("\\p{Lu}\\p{L}+") && !isMonthWord(span.of(text));
+        for (Mention m : mentions) {
+            if (m.span().overlaps(span)) return true;
+            if (month && m.type() == EntityType.PERSON && m.span().start() == span.end() + 1
+                    && !DATE_LEAD.matcher(text.substring(Math.max(0, span.start() - 12), span.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that put a month before them in a date: "in March", "since June", "last May". */
+    private static final java.util.regex.Pattern DATE_LEAD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:in|on|since|by|until|till|from|last|next|this|early|late|mid|of|to|through|during|before|"
+                    + "after|between|and|or)\\s+$");
+
+    private static final java.util.regex.Pattern NAMED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:called|named|dubbed|nicknamed|christened)\\s+$");
     private static final java.util.regex.Pattern PLACE_AFTER = java.util.regex.Pattern.compile(
             "\\s+(Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Square|Place|Park|Bridge|Hall|Drive|Close|Gardens|"
                     + "Market|Mosque|Club|Times|Telegraph|Express|Mirror)\\b");

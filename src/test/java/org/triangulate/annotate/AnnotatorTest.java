@@ -77,6 +77,10 @@ class AnnotatorTest {
         AnnotatedDocument names = annotateWhole("Crowds gathered at the top of Ninth of May Street, and the smell "
                 + "hung over the Sunday Market square on Saturday.\n", LocalDate.of(2026, 6, 3));
         assertThat(names.times()).extracting(TimeExpression::text).containsExactly("Saturday");
+        AnnotatedDocument more = annotateWhole("Protesters filled 17 April Square on Saturday. The first body was "
+                + "found by a rescue dog called April. June Marrick, who runs the Crowd Lab, counted them.\n",
+                LocalDate.of(2026, 10, 18));
+        assertThat(more.times()).extracting(TimeExpression::text).containsExactly("Saturday");
     }
 
     @Test
