@@ -81,13 +81,24 @@ final class Values {
      * Whether two counts of one noun may count the same people or things: not when their clauses put them in states
      * that exclude each other ({@link #STATES}). "38 people were still missing" and "63 people were confirmed dead"
      * count the missing and the dead; "more than 40 ships were queuing" and "27 ships were waiting" may count the same
-     * ships, however their verbs differ.
+     * ships, however their verbs differ. People ({@link #PEOPLE}) are another matter: counted in two clauses that
+     * share no verb or state, they are two groups.
      */
     static boolean mayCountOneThing(Tagged a, Tagged b) {
         java.util.Set<String> x = states(a);
         java.util.Set<String> y = states(b);
-        return x.isEmpty() || y.isEmpty() || x.stream().anyMatch(y::contains);
+        if (!x.isEmpty() && !y.isEmpty()) return x.stream().anyMatch(y::contains);
+        // "more than 60,000 people marched" and "some 300 people were taken away": people are counted for what they
+        // did or what was done to them, and two clauses that say different things of them count different people.
+        if (PEOPLE.contains(a.unit()) && !a.predicates().isEmpty() && !b.predicates().isEmpty()) {
+            return a.predicates().stream().anyMatch(b.predicates()::contains);
+        }
+        return true;
     }
+
+    /** Nouns that count people as such, whatever they did: what their clause says tells which people. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "person", "man", "woman", "child",
+            "adult", "individual");
 
     private static java.util.Set<String> states(Tagged t) {
         java.util.Set<String> out = new java.util.HashSet<>();

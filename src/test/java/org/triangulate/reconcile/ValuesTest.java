@@ -65,6 +65,11 @@ class ValuesTest {
         assertThat(Values.mayCountOneThing(first("More than 40 ships were queuing."),
                 first("Pilots counted 27 ships waiting to berth."))).as("no state word: may be the same ships")
                 .isTrue();
+        assertThat(Values.mayCountOneThing(first("About 8,000 people marched to the square."),
+                first("Police said 212 people had been arrested."))).as("people: what they did tells which")
+                .isFalse();
+        assertThat(Values.mayCountOneThing(first("About 8,000 people marched to the square."),
+                first("Organisers said 60,000 people marched."))).isTrue();
     }
 
     @Test
