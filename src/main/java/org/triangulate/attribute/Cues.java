@@ -201,10 +201,11 @@ final class Cues {
             k++;
         }
         if (noun < 0) return -1;
-        // "called the affair “a provocation”": the verdict may stand in quotes.
+        // "called the affair “a provocation”": the verdict may stand in quotes; "called the accusation “the oldest
+        // lie in the book”": a determiner and adjectives may lead it.
         for (int i = noun + 1; i < k; i++) {
             if (!VERDICT_LEAD.contains(s.get(i).word().toLowerCase(Locale.ROOT))
-                    && !s.get(i).pos().matches("``|''")) {
+                    && !s.get(i).pos().matches("``|''|DT|JJ.*")) {
                 return -1;
             }
         }

@@ -768,4 +768,13 @@ class AttributorTest {
         assertThat(r.attributions()).filteredOn(a -> "said".equals(r.of(a.cue())))
                 .extracting(a -> a.claimant().name()).containsExactly("Anna Berg");
     }
+
+    @Test
+    void aVerdictLedByAnAdjectiveStillCallsTheClaimFalse() {
+        Result r = attribute("The ministry said foreign foundations had paid for the march.\n\n"
+                + "The Civic Alliance called the accusation “the oldest lie in the government’s book”.\n");
+        Attribution called = r.about("the accusation");
+        assertThat(called.stance()).isEqualTo(Stance.DENIES);
+        assertThat(called.claimant().name()).isEqualTo("Civic Alliance");
+    }
 }
