@@ -56,7 +56,7 @@ final class ClaimantResolver {
             "estimate", "report", "statement", "website", "spokesman", "spokeswoman", "spokesperson", "video",
             "footage", "images", "photos", "post", "letter", "document", "documents", "filing", "transcript", "test",
             "tests", "samples", "measurements", "readings", "calculations", "checks", "inspection", "inspections",
-            "logs", "sensors", "meters");
+            "logs", "sensors", "meters", "lists", "list", "tallies", "counts", "statistics");
     /**
      * Common nouns that speak in news although their endings mark them abstract (government, intelligence,
      * administration, ...): every other noun may speak unless it is abstract or one of {@link #NOT_AGENTS}.
@@ -151,6 +151,12 @@ final class ClaimantResolver {
         if (spoken != null) return spoken;
         Claimant owner = owner(source, head);
         if (owner != null) return owner;
+        // "according to its own lists", "their figures showed": the one the possessive stands for.
+        if (source.size() > 1 && source.get(0).pos().equals("PRP$") && source.get(source.size() - 1) == head
+                && OUTPUT_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))
+                && source.subList(1, source.size() - 1).stream().allMatch(t -> t.pos().startsWith("JJ"))) {
+            return resolve(List.of(source.get(0)), earlier);
+        }
         // A body's name the tagger split ("Families for Safe Medicines (FSM), a parents' group"): the words before
         // any apposition are a name of the batch.
         String key = nameKey(span(beforeApposition(source)).of(doc.text()));

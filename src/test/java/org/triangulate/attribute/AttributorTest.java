@@ -777,4 +777,12 @@ class AttributorTest {
         assertThat(called.stance()).isEqualTo(Stance.DENIES);
         assertThat(called.claimant().name()).isEqualTo("Civic Alliance");
     }
+
+    @Test
+    void aPossessiveBeforeAFigureIsWhoeverItStandsFor() {
+        Result r = attribute("The Civic Alliance said its monitors had been at every gate.\n\n"
+                + "At least 290 people had been detained, according to its own lists.\n");
+        assertThat(r.attributions()).filteredOn(a -> r.of(a.source()) != null && r.of(a.source()).contains("lists"))
+                .extracting(a -> a.claimant().name()).containsExactly("Civic Alliance");
+    }
 }
