@@ -103,7 +103,7 @@ final class Values {
     private static java.util.Set<String> states(Tagged t) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String p : t.predicates()) {
-            String state = STATES.get(p);
+            String state = STATES.getOrDefault(p, STATES.get(p.contains("_") ? p.substring(0, p.indexOf('_')) : p));
             if (state != null) out.add(state);
         }
         return out;
@@ -111,7 +111,8 @@ final class Values {
 
     /**
      * States that news counts people and things in, which exclude each other or hold one another: the dead, the
-     * missing, the injured, the rescued, the arrested, all who were aboard; what is open (working) and what is closed.
+     * missing, the injured, the rescued, the arrested, all who were aboard, all who took part; what is open (working)
+     * and what is closed.
      * Each word (a lemma) names its state.
      */
     private static final java.util.Map<String, String> STATES = byWord(
@@ -121,6 +122,7 @@ final class Values {
             "rescued: rescue rescued save saved survive pull evacuate evacuated",
             "arrested: arrest arrested detain detained",
             "aboard: aboard",
+            "present: attend take_part turn_out march gather rally join demonstrate protest",
             "open: open opened reopen reopened operate operating operation work working run running resume resumed",
             "closed: close closed shut idle suspend suspended halt halted");
 
@@ -158,7 +160,16 @@ final class Values {
         for (Quantity q : doc.quantities()) {
             if (!q.type().equals("NUMBER") || !inside(q.span(), content)) continue;
             Value v = number(doc, q);
-            if (v != null) out.add(new Tagged(v, unit(doc, q.span()), predicates(doc, q.span())));
+            if (v == null) continue;
+            String unit = unit(doc, q.span());
+            java.util.Set<String> predicates = predicates(doc, q.span());
+            if (CROWD.contains(unit)) {
+                // "the turnout", "8,000 demonstrators": people counted for being there.
+                unit = "person";
+                predicates = new java.util.HashSet<>(predicates);
+                predicates.add("attend");
+            }
+            out.add(new Tagged(v, unit, predicates));
         }
         for (TimeExpression t : doc.times()) {
             if (!inside(t.span(), content)) continue;
@@ -303,7 +314,9 @@ final class Values {
         if (at >= tokens.size()) return out;
         for (int i = at - 1; i >= 0 && !ends(tokens.get(i)); i--) {
             Token t = tokens.get(i);
-            if (t.pos().startsWith("VB") || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) add(out, t);
+            if (t.pos().startsWith("VB") || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) {
+                add(out, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+            }
         }
         for (int i = at + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -319,7 +332,7 @@ final class Values {
             if (ends(t)) break;
             if (t.pos().startsWith("VB") || t.pos().startsWith("JJ")
                     || STATES.containsKey(t.word().toLowerCase(Locale.ROOT))) {
-                add(out, t);
+                add(out, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null);
             }
         }
         return out;
@@ -341,10 +354,20 @@ final class Values {
         return CLAUSE_ENDS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
-    private static void add(java.util.Set<String> out, Token t) {
+    /**
+     * A predicate's lemma; a verb with its particle or the noun that makes it a phrase of its own, as one ("took part"
+     * is take_part, "were taken away" take_away: not the same thing done).
+     */
+    private static void add(java.util.Set<String> out, Token t, Token next) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (!LIGHT_VERBS.contains(lemma)) out.add(lemma);
+        if (LIGHT_VERBS.contains(lemma)) return;
+        boolean phrase = next != null && t.pos().startsWith("VB")
+                && (next.pos().equals("RP") || PHRASE_NOUNS.contains(next.word().toLowerCase(Locale.ROOT)));
+        out.add(phrase ? lemma + "_" + next.word().toLowerCase(Locale.ROOT) : lemma);
     }
+
+    /** Nouns that make a verb a phrase of its own: "take part", "take place". */
+    private static final java.util.Set<String> PHRASE_NOUNS = java.util.Set.of("part", "place");
 
     /** What follows an hour: "6 p.m.", "9 am", "10 o'clock". */
     private static final Pattern CLOCK = Pattern.compile("(?i)[ap]\\.?m\\.?|o'clock|o’clock|gmt|utc");
@@ -392,8 +415,41 @@ final class Values {
             }
             if (t.pos().startsWith("VB") || t.word().equals(".") || t.word().equals(",")) break;
         }
+        return putAt(before.isEmpty() ? List.of() : doc.tokensIn(new Span(Math.max(0, number.start() - 80),
+                number.start())));
+    }
+
+    /**
+     * The noun a figure is put at: "put the crowd at about 34,000" counts the crowd, "put the number of demonstrators
+     * at 8,000" the demonstrators. "?" when the words before the number are no such estimate.
+     */
+    private static String putAt(List<Token> before) {
+        int k = before.size() - 1;
+        while (k >= 0 && before.get(k).pos().matches("RB.*|JJ.*|DT|IN") && !before.get(k).word().equals("at")) k--;
+        if (k < 1 || !before.get(k).word().equalsIgnoreCase("at")) return "?";
+        String noun = null;
+        for (int i = k - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            if (t.pos().startsWith("VB")) {
+                // "puts the figure at 300" says nothing of what is counted.
+                return t.lemma().equalsIgnoreCase("put") && noun != null && !FIGURE_NOUNS.contains(noun) ? noun : "?";
+            }
+            if (ends(t)) return "?";
+            // The last noun before "at", unless a noun of a figure comes before "of" ("the number of protesters").
+            if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && noun == null) {
+                noun = t.lemma().toLowerCase(Locale.ROOT);
+            }
+        }
         return "?";
     }
+
+    /** Nouns for a figure itself, which name nothing it counts. */
+    private static final java.util.Set<String> FIGURE_NOUNS = java.util.Set.of("figure", "number", "total",
+            "estimate", "count", "tally", "amount");
+
+    /** Nouns that count the people at a gathering: "the crowd", "the turnout", "8,000 demonstrators". */
+    private static final java.util.Set<String> CROWD = java.util.Set.of("crowd", "turnout", "attendance",
+            "demonstrator", "protester", "protestor", "marcher", "participant", "attendee");
 
     /** Words of a limit before a number: "licensed to carry", "a capacity of", "allowed", "built for". */
     private static final Pattern LIMIT = Pattern.compile("(?i)licen[cs]|capacity|allow|permit|limit|maximum|built|"

@@ -70,6 +70,18 @@ class ValuesTest {
                 .isFalse();
         assertThat(Values.mayCountOneThing(first("About 8,000 people marched to the square."),
                 first("Organisers said 60,000 people marched."))).isTrue();
+        assertThat(Values.mayCountOneThing(first("More than 60,000 people took part in the march."),
+                first("Some 300 people were taken away in vans."))).as("take part, take away").isFalse();
+        assertThat(Values.mayCountOneThing(first("More than 60,000 people took part in the march."),
+                first("Police said about 8,000 people had attended."))).as("taking part is attending").isTrue();
+        Values.Tagged turnout = first("Police put the turnout at about 8,000.");
+        assertThat(turnout.unit()).isEqualTo("person");
+        Values.Tagged tookPart = first("More than 60,000 people took part in the march.");
+        assertThat(Values.sameThing(turnout, tookPart)).as("%s %s", turnout, tookPart).isTrue();
+        assertThat(first("The ministry put the number of demonstrators at 8,000.").unit()).isEqualTo("person");
+        assertThat(first("The union puts the figure at 300.").unit()).isEqualTo("?");
+        assertThat(Values.mayCountOneThing(first("Rescuers pulled out 12 people alive."),
+                first("At least 27 people had died."))).as("a particle keeps the state").isFalse();
     }
 
     @Test
