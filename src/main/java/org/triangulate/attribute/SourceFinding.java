@@ -21,7 +21,12 @@ final class SourceFinding {
     int[] source(SentenceTree tree, int v) {
         int agent = tree.child(v, "obl:agent");
         int subject = tree.child(v, "nsubj");
-        if (subject >= 0 && agent < 0) return relativeBefore(tree, sourceRange(tree, subject));
+        // "The Lab, which estimates turnout ..., put the crowd at 34,000", parsed with the verb "estimates" for the
+        // subject of "put": a word tagged as a finite verb names no speaker (a gerund may: "Polling shows"); the
+        // rules below find one.
+        if (subject >= 0 && agent < 0 && !tree.token(subject).pos().matches("VB[DZP]")) {
+            return relativeBefore(tree, sourceRange(tree, subject));
+        }
         int object = tree.child(v, "obj");
         if (object > v && agent < 0 && CueReading.leftClause(tree, v) >= 0) {
             // "“...,” said Jane Doe": the parser reads the inverted subject as an object.

@@ -767,6 +767,10 @@ class AttributorTest {
         assertThat(denied.claimant().name()).isEqualTo("Stanko Vrelich");
         assertThat(r.attributions()).filteredOn(a -> "said".equals(r.of(a.cue())))
                 .extracting(a -> a.claimant().name()).containsExactly("Anna Berg");
+        // Parsed with the verb "estimates" for the subject of "put".
+        Result lab = attribute("The Crowd Lab at Skovrad Polytechnic, which estimates turnout from drone and rooftop "
+                + "footage, put the crowd at about 34,000 at its peak.\n");
+        assertThat(lab.about("the crowd at about 34,000").claimant().name()).contains("Crowd Lab");
     }
 
     @Test
