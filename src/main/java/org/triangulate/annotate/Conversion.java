@@ -155,8 +155,10 @@ final class Conversion {
             "(?i)\\b(?:in|on|since|by|until|till|from|last|next|this|early|late|mid|of|to|through|during|before|"
                     + "after|between|and|or)\\s+$");
 
+    /** Words that give a name after them: "a dog called April". */
     private static final java.util.regex.Pattern NAMED_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:called|named|dubbed|nicknamed|christened)\\s+$");
+
     private static final java.util.regex.Pattern PLACE_AFTER = java.util.regex.Pattern.compile(
             "\\s+(Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Square|Place|Park|Bridge|Hall|Drive|Close|Gardens|"
                     + "Market|Mosque|Club|Times|Telegraph|Express|Mirror)\\b");

@@ -103,7 +103,9 @@ final class Values {
     private static java.util.Set<String> states(Tagged t) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String p : t.predicates()) {
-            String state = STATES.getOrDefault(p, STATES.get(p.contains("_") ? p.substring(0, p.indexOf('_')) : p));
+            String state = STATES.get(p);
+            // "pulled out": the verb's own state when the phrase has none.
+            if (state == null && p.contains("_")) state = STATES.get(p.substring(0, p.indexOf('_')));
             if (state != null) out.add(state);
         }
         return out;
@@ -113,7 +115,8 @@ final class Values {
      * States that news counts people and things in, which exclude each other or hold one another: the dead, the
      * missing, the injured, the rescued, the arrested, all who were aboard, all who took part; what is open (working)
      * and what is closed.
-     * Each word (a lemma) names its state.
+     * Each word (a lemma, or a verb and its particle or noun joined by "_", as {@link #add} writes them) names its
+     * state.
      */
     private static final java.util.Map<String, String> STATES = byWord(
             "dead: die dead kill killed perish drown drowned",
@@ -415,8 +418,7 @@ final class Values {
             }
             if (t.pos().startsWith("VB") || t.word().equals(".") || t.word().equals(",")) break;
         }
-        return putAt(before.isEmpty() ? List.of() : doc.tokensIn(new Span(Math.max(0, number.start() - 80),
-                number.start())));
+        return putAt(doc.tokensIn(new Span(Math.max(0, number.start() - 80), number.start())));
     }
 
     /**
@@ -435,7 +437,7 @@ final class Values {
                 return t.lemma().equalsIgnoreCase("put") && noun != null && !FIGURE_NOUNS.contains(noun) ? noun : "?";
             }
             if (ends(t)) return "?";
-            // The last noun before "at", unless a noun of a figure comes before "of" ("the number of protesters").
+            // The last noun before "at": "protesters" of "the number of protesters".
             if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && noun == null) {
                 noun = t.lemma().toLowerCase(Locale.ROOT);
             }
