@@ -96,6 +96,41 @@ public final class Propositions {
         return done;
     }
 
+    /**
+     * The clusters with their loose members set apart, each a cluster of its own: again and again, the member least
+     * similar on average to the rest of its cluster leaves it, while that average is below {@code least}. Average
+     * linkage lets a member in on the strength of the cluster it came with, and one member alike with a few others
+     * may share with the rest little more than a name. Clusters of two are left whole. In order of their first row.
+     *
+     * @param clusters sorted lists of row indices, as {@link #cluster} gives them; not changed
+     * @param sim the similarity matrix they were found by
+     */
+    public static List<List<Integer>> tightened(List<List<Integer>> clusters, double[][] sim, double least) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> c : clusters) {
+            List<Integer> kept = new ArrayList<>(c);
+            while (kept.size() > 2) {
+                int loosest = -1;
+                double lowest = Double.POSITIVE_INFINITY;
+                for (int i : kept) {
+                    double sum = 0;
+                    for (int j : kept) if (j != i) sum += sim[i][j];
+                    double mean = sum / (kept.size() - 1);
+                    if (mean < lowest) {
+                        lowest = mean;
+                        loosest = i;
+                    }
+                }
+                if (lowest >= least) break;
+                kept.remove(Integer.valueOf(loosest));
+                out.add(new ArrayList<>(List.of(loosest)));
+            }
+            out.add(kept);
+        }
+        out.sort(Comparator.comparingInt(c -> c.get(0)));
+        return out;
+    }
+
     /** Takes cluster {@code c} out of the first {@code count} of {@code active}; returns the new count. */
     private static int remove(int[] active, int[] place, int count, int c) {
         int at = place[c];

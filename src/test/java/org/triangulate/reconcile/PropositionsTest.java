@@ -28,6 +28,28 @@ class PropositionsTest {
     }
 
     @Test
+    void aMemberLikeTheRestOnlyThroughOneOfThemLeavesItsCluster() {
+        List<List<Integer>> merged = Propositions.cluster(SIM, 0.5, Propositions.Linkage.AVERAGE);
+        assertThat(Propositions.tightened(merged, SIM, 0.6)).containsExactly(List.of(0, 1), List.of(2), List.of(3));
+        assertThat(Propositions.tightened(merged, SIM, 0.5)).as("2 is 0.5 like the rest on average")
+                .isEqualTo(merged);
+        assertThat(Propositions.tightened(merged, SIM, 0.95)).as("two are left whole")
+                .containsExactly(List.of(0, 1), List.of(2), List.of(3));
+    }
+
+    @Test
+    void theLoosestLeavesFirstAndTheRestAreReadAgainWithoutIt() {
+        // 3 is unlike the others; without it, 0, 1 and 2 are close enough.
+        double[][] sim = {
+            {1.0, 0.9, 0.8, 0.1},
+            {0.9, 1.0, 0.9, 0.5},
+            {0.8, 0.9, 1.0, 0.6},
+            {0.1, 0.5, 0.6, 1.0}};
+        assertThat(Propositions.tightened(List.of(List.of(0, 1, 2, 3)), sim, 0.7))
+                .containsExactly(List.of(0, 1, 2), List.of(3));
+    }
+
+    @Test
     void theChainFindsWhatMergingTheMostSimilarFirstFinds() {
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 40; round++) {

@@ -442,6 +442,21 @@ class ReconcilerTest {
         assertThat(citing).noneMatch(c -> cites(c, three[0], closure) && cites(c, three[0], ferries));
     }
 
+    @Test
+    void aPropositionOfOneStatementTakesInOnlyWhatIsVeryLikeIt() {
+        // 0 and 1 make one proposition; 2 stands alone; 3 is 0.8 likely with 2 and with both of 0 and 1.
+        double[][] p = {
+            {1.0, 0.9, 0.1, 0.8},
+            {0.9, 1.0, 0.1, 0.8},
+            {0.1, 0.1, 1.0, 0.8},
+            {0.8, 0.8, 0.8, 1.0}};
+        List<List<Integer>> clusters = List.of(List.of(0, 1), List.of(2), List.of(3));
+        assertThat(Reconciler.alsoIn(clusters, p, 0.75, 0.85))
+                .containsExactly(List.of(0, 1, 3), List.of(2), List.of(3));
+        assertThat(Reconciler.alsoIn(clusters, p, 0.75, 0.75)).as("one pair read as a mean")
+                .containsExactly(List.of(0, 1, 3), List.of(2, 3), List.of(3, 0, 1, 2));
+    }
+
     private static boolean cites(Claim c, Report r, String statement) {
         int at = r.doc().text().indexOf(statement);
         return c.evidence().stream().anyMatch(a -> a.doc().equals(r.doc().article().document().id())
