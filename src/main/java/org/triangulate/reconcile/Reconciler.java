@@ -399,7 +399,8 @@ public final class Reconciler {
      * Quotes that back a denial: "Korvell rejected the suggestion that its glycerine was to blame. 'Every drum we
      * shipped was tested. We supplied glycerine, not poison,' a Korvell spokesman said." The quotes of the denier that
      * follow the denial in its report, each within {@link #GOES_ON} characters of the passage before it and before
-     * anyone else speaks, deny what it denies: they join its proposition as denials, and stay in their own. A quote
+     * anyone else speaks, deny what it denies: they join its proposition as denials (or count as denials there if they
+     * are in it already), and stay in their own. A quote
      * that denies something itself ends the run; so does another speaker. The denier's reported speech in between
      * ("He confirmed that Korvell had delivered the glycerine") is passed over: it may grant a point.
      */
@@ -428,7 +429,12 @@ public final class Reconciler {
                     end = at.end();
                     Attribution.Form form = next.attribution().form();
                     if (form != Attribution.Form.QUOTE && form != Attribution.Form.CONTINUED) continue;
-                    if (members.add(next.order())) with.add(next.denying());
+                    if (members.add(next.order())) {
+                        with.add(next.denying());
+                    } else {
+                        // Already in the proposition as an assertion of its own: it backs the denial all the same.
+                        with.replaceAll(w -> w.order() == next.order() ? w.denying() : w);
+                    }
                 }
             }
             with.sort(java.util.Comparator.comparingInt(Statement::order));

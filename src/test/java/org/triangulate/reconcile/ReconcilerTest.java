@@ -324,6 +324,20 @@ class ReconcilerTest {
     }
 
     /** The report with the attributions at {@code which} made quotations. */
+    @Test
+    void aQuoteAfterADenialThatIsInItsPropositionAlreadyBacksTheDenialThere() {
+        Report union = quoting(report("d1",
+                UNION, Stance.DENIES, "the dock strike is over and every terminal has reopened",
+                UNION, Stance.ASSERTS, "The dock strike goes on and every terminal is still shut."), 1);
+        Report mayor = report("d2", MAYOR, Stance.ASSERTS, "the dock strike is over and every terminal has reopened");
+        List<Claim> claims = reconcile(PEOPLE, union, mayor);
+        Claim strike = claims.stream().filter(c -> c.evidence().stream().anyMatch(a -> a.doc().equals("d2")))
+                .findFirst().orElseThrow();
+        int quote = union.doc().text().indexOf("The dock strike goes on");
+        assertThat(strike.evidence()).filteredOn(a -> a.content().get(0).start() == quote)
+                .extracting(Attribution::stance).containsExactly(Stance.DENIES);
+    }
+
     private static Report quoting(Report r, int... which) {
         List<Attribution> out = new ArrayList<>(r.attributions());
         for (int i : which) {
