@@ -36,28 +36,46 @@
  * the same thresholds, and to 0.604 to 0.643 at others (measured on the commit before the one that joins invented
  * places' demonyms).
  * <table>
- *   <caption>grouping_f1 / status_accuracy / status_balanced: cosine grouping, pair model, now</caption>
- *   <tr><th>seed</th><td>0.61 / 0.68 / 0.76</td><td>0.58 / 0.75 / 0.80</td><td>0.72 / 0.79 / 0.88</td></tr>
- *   <tr><th>harbour-strike</th><td>0.60 / 0.86 / 0.88</td><td>0.55 / 0.79 / 0.80</td><td>0.70 / 0.93 / 0.96</td></tr>
+ *   <caption>grouping_f1 / status_accuracy / status_balanced: cosine grouping, pair model, before loose
+ *       statements stood alone, now</caption>
+ *   <tr><th>seed</th>
+ *       <td>0.61 / 0.68 / 0.76</td><td>0.58 / 0.75 / 0.80</td>
+ *       <td>0.72 / 0.79 / 0.88</td><td>0.80 / 0.86 / 0.92</td></tr>
+ *   <tr><th>harbour-strike</th>
+ *       <td>0.60 / 0.86 / 0.88</td><td>0.55 / 0.79 / 0.80</td>
+ *       <td>0.70 / 0.93 / 0.96</td><td>0.72 / 0.93 / 0.96</td></tr>
  *   <tr><th>reservoir-dispute</th>
- *       <td>0.70 / 0.69 / 0.76</td><td>0.77 / 0.77 / 0.80</td><td>0.85 / 0.73 / 0.74</td></tr>
- *   <tr><th>syrup-recall</th><td>0.36 / 0.65 / 0.74</td><td>0.49 / 0.53 / 0.62</td><td>0.73 / 0.68 / 0.77</td></tr>
+ *       <td>0.70 / 0.69 / 0.76</td><td>0.77 / 0.77 / 0.80</td>
+ *       <td>0.85 / 0.73 / 0.74</td><td>0.88 / 0.72 / 0.68</td></tr>
+ *   <tr><th>syrup-recall</th>
+ *       <td>0.36 / 0.65 / 0.74</td><td>0.49 / 0.53 / 0.62</td>
+ *       <td>0.73 / 0.68 / 0.77</td><td>0.78 / 0.64 / 0.71</td></tr>
  *   <tr><th>thessany-governor-count</th>
- *       <td>0.44 / 0.66 / 0.59</td><td>0.53 / 0.58 / 0.60</td><td>0.66 / 0.66 / 0.73</td></tr>
- *   <tr><th>ferry-capsize</th><td>-</td><td>-</td><td>0.56 / 0.61 / 0.60</td></tr>
- *   <tr><th>embassy-expulsions</th><td>-</td><td>-</td><td>0.51 / 0.57 / 0.70</td></tr>
- *   <tr><th>chemical-spill (written blind)</th><td>-</td><td>-</td><td>0.56 / 0.36 / 0.35</td></tr>
- *   <tr><th>border-clash (written blind)</th><td>-</td><td>-</td><td>0.51 / 0.61 / 0.60</td></tr>
- *   <tr><th>mine-collapse (written blind)</th><td>-</td><td>-</td><td>0.52 / 0.47 / 0.49</td></tr>
- *   <tr><th>protest-dispersal (written blind)</th><td>-</td><td>-</td><td>0.66 / 0.50 / 0.59</td></tr>
+ *       <td>0.44 / 0.66 / 0.59</td><td>0.53 / 0.58 / 0.60</td>
+ *       <td>0.66 / 0.66 / 0.73</td><td>0.63 / 0.66 / 0.73</td></tr>
+ *   <tr><th>ferry-capsize</th><td>-</td><td>-</td><td>0.56 / 0.61 / 0.60</td><td>0.59 / 0.65 / 0.59</td></tr>
+ *   <tr><th>embassy-expulsions</th><td>-</td><td>-</td><td>0.51 / 0.57 / 0.70</td><td>0.49 / 0.58 / 0.62</td></tr>
+ *   <tr><th>chemical-spill (written blind)</th>
+ *       <td>-</td><td>-</td><td>0.56 / 0.36 / 0.35</td><td>0.57 / 0.46 / 0.45</td></tr>
+ *   <tr><th>border-clash (written blind)</th>
+ *       <td>-</td><td>-</td><td>0.51 / 0.61 / 0.60</td><td>0.55 / 0.64 / 0.66</td></tr>
+ *   <tr><th>mine-collapse (written blind)</th>
+ *       <td>-</td><td>-</td><td>0.52 / 0.47 / 0.49</td><td>0.55 / 0.47 / 0.44</td></tr>
+ *   <tr><th>protest-dispersal (written blind)</th>
+ *       <td>-</td><td>-</td><td>0.66 / 0.50 / 0.59</td><td>0.67 / 0.55 / 0.62</td></tr>
  *   <tr><th>held out (a hospital ransomware story)</th>
- *       <td>0.42 / 0.56 / 0.39</td><td>0.50 / 0.61 / 0.48</td><td>0.61 / 0.59 / 0.47</td></tr>
+ *       <td>0.42 / 0.56 / 0.39</td><td>0.50 / 0.61 / 0.48</td>
+ *       <td>0.61 / 0.59 / 0.47</td><td>0.61 / 0.64 / 0.49</td></tr>
  * </table>
  * Each retraining on a changed attribution moves a key claim or two that sit near a tie, up or down (harbour-strike's
  * status went 0.93, 0.86, 0.93 and the seed's 0.82, 0.79, 0.82 with no rule of their own changed), so a status figure
  * moves by one key claim (0.03 to 0.07) on retraining alone. The seed's status fell from 0.89 to 0.79 when a
  * statement began to support a second proposition at 0.75 rather than 0.8: four single-source key claims now also sit
  * in a corroborated proposition. That threshold was chosen on the invented stories, where it gained on all four.
+ * Since a statement loosely held by its proposition stands as one of its own, which takes in only statements 0.85
+ * likely with it ({@code Reconciler.LOOSE}, {@code ALONE}), the seed's grouping F1 is 0.802 and its status accuracy
+ * 0.857, over its targets. Both thresholds were chosen on the ten invented stories, where the best settings lie
+ * within 0.001 of one another: with {@code ALONE} at 0.8 instead, the seed's grouping F1 is 0.79.
  * Grouping misses more than it mixes (pair precision 0.91 to 0.99, recall 0.35 to 0.68): within one story,
  * all-MiniLM-L6-v2 puts statements of different propositions about as close as paraphrases of one. Centering the
  * vectors on the story and adding the overlap of rare terms helps a little in ranking pairs (AUC over the statements
