@@ -400,9 +400,9 @@ public final class Reconciler {
      * shipped was tested. We supplied glycerine, not poison,' a Korvell spokesman said." The quotes of the denier that
      * follow the denial in its report, each within {@link #GOES_ON} characters of the passage before it and before
      * anyone else speaks, deny what it denies: they join its proposition as denials (or count as denials there if they
-     * are in it already), and stay in their own. A quote
-     * that denies something itself ends the run; so does another speaker. The denier's reported speech in between
-     * ("He confirmed that Korvell had delivered the glycerine") is passed over: it may grant a point.
+     * are in it already), and stay in their own. A quote that denies something itself ends the run; so does another
+     * speaker. The denier's reported speech in between ("He confirmed that Korvell had delivered the glycerine") is
+     * passed over: it may grant a point.
      */
     private static List<List<Statement>> backingQuotes(List<List<Statement>> groups, List<Statement> statements) {
         Map<AnnotatedDocument, List<Statement>> byDoc = new java.util.IdentityHashMap<>();
