@@ -45,6 +45,10 @@ class SeedCorpusTest {
         // Issue 4: entity resolution.
         assertThat(Double.parseDouble(figures.get("alias_merge_recall"))).isGreaterThanOrEqualTo(0.90);
         assertThat(figures.get("distinct_violations")).isEqualTo("0");
+        // Issue 5: reconciliation, with thresholds chosen on the invented stories, never on this one.
+        assertThat(Double.parseDouble(figures.get("grouping_f1"))).isGreaterThanOrEqualTo(0.80);
+        assertThat(Double.parseDouble(figures.get("status_accuracy"))).isGreaterThanOrEqualTo(0.80);
+        assertThat(Double.parseDouble(figures.get("status_balanced"))).isGreaterThanOrEqualTo(0.75);
     }
 
     /** Runs score_dossier.py, prints each key claim's wanted and found status and its figures, and returns them. */
